@@ -1,0 +1,5 @@
+package io.returnrouter.core.model;
+
+public enum DropOffPointType {
+    PARCEL_SHOP, LOCKER, POST_OFFICE
+}

@@ -1,0 +1,6 @@
+package io.returnrouter.core.model;
+
+/** What the customer wants in exchange for the goods. */
+public enum Outcome {
+    REFUND, EXCHANGE, STORE_CREDIT
+}

@@ -1,0 +1,41 @@
+package io.returnrouter.core.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * A carrier service's price list: weight bands per lane, plus an optional price per road km for
+ * services (freight, pickups) that charge by distance.
+ */
+public record Tariff(Map<Lane, List<TariffBand>> bandsByLane, long centsPerKm) {
+
+    public Tariff {
+        if (bandsByLane == null || bandsByLane.isEmpty()) {
+            throw new IllegalArgumentException("a tariff needs at least one lane");
+        }
+        bandsByLane = bandsByLane.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> {
+            if (e.getValue().isEmpty()) {
+                throw new IllegalArgumentException("lane " + e.getKey() + " has no tariff band");
+            }
+            return e.getValue().stream().sorted(Comparator.comparingInt(TariffBand::maxWeightGrams)).toList();
+        }));
+        Checks.requireNonNegative(centsPerKm, "centsPerKm");
+    }
+
+    /** The price, or empty when the lane is not served or the parcel is heavier than every band. */
+    public OptionalLong price(Lane lane, int weightGrams, long roadMeters) {
+        List<TariffBand> bands = bandsByLane.get(lane);
+        if (bands == null) {
+            return OptionalLong.empty();
+        }
+        for (TariffBand band : bands) {
+            if (weightGrams <= band.maxWeightGrams()) {
+                return OptionalLong.of(band.priceCents() + centsPerKm * roadMeters / 1_000);
+            }
+        }
+        return OptionalLong.empty();
+    }
+}

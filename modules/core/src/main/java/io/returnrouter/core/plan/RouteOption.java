@@ -1,0 +1,93 @@
+package io.returnrouter.core.plan;
+
+import io.returnrouter.core.model.Checks;
+import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.model.Hub;
+
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
+import java.util.Objects;
+
+/**
+ * One eligible way for one parcel to reach the warehouse: the planning value. Options belong to
+ * their parcel (their prices depend on its size, weight and location), so each parcel has its own
+ * value range. Identity is the object: two parcels never share an option.
+ */
+public final class RouteOption {
+
+    @PlanningId
+    private final String id;
+    private final FirstMile firstMile;
+    private final Destination destination;
+    private final OptionCosts costs;
+    private final int daysToWarehouse;
+    private final long co2Grams;
+    private final long detourMeters;
+    // Flattened for the constraint streams, which read them millions of times per second.
+    private final Hub hub;
+    private final Departure departure;
+
+    public RouteOption(String id, FirstMile firstMile, Destination destination, OptionCosts costs,
+                       int daysToWarehouse, long co2Grams, long detourMeters) {
+        this.id = Checks.requireText(id, "id");
+        this.firstMile = Objects.requireNonNull(firstMile, "firstMile");
+        this.destination = Objects.requireNonNull(destination, "destination");
+        this.costs = Objects.requireNonNull(costs, "costs");
+        this.daysToWarehouse = (int) Checks.requireNonNegative(daysToWarehouse, "daysToWarehouse");
+        this.co2Grams = Checks.requireNonNegative(co2Grams, "co2Grams");
+        this.detourMeters = Checks.requireNonNegative(detourMeters, "detourMeters");
+        this.hub = destination.hub();
+        this.departure = destination.departure();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public FirstMile firstMile() {
+        return firstMile;
+    }
+
+    public FirstMileMode mode() {
+        return firstMile.mode();
+    }
+
+    public Destination destination() {
+        return destination;
+    }
+
+    public OptionCosts costs() {
+        return costs;
+    }
+
+    public int daysToWarehouse() {
+        return daysToWarehouse;
+    }
+
+    public long co2Grams() {
+        return co2Grams;
+    }
+
+    public long detourMeters() {
+        return detourMeters;
+    }
+
+    /** Null when the option goes directly to the warehouse. */
+    public Hub hub() {
+        return hub;
+    }
+
+    /** Null when the option uses no linehaul. */
+    public Departure departure() {
+        return departure;
+    }
+
+    public String describe() {
+        return firstMile.describe() + ", " + destination.describe();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

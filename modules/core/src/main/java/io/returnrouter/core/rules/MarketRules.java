@@ -1,0 +1,37 @@
+package io.returnrouter.core.rules;
+
+import io.returnrouter.core.model.FirstMileMode;
+
+/**
+ * The legal and commercial rules of one market. Supplied by market modules; the core only reads
+ * them through this interface.
+ */
+public interface MarketRules {
+
+    String countryCode();
+
+    /** The shop's return window in days after delivery. */
+    int returnWindowDays();
+
+    /** The statutory minimum window; a shop's window below it is raised to it. */
+    int legalMinimumWindowDays();
+
+    default int effectiveReturnWindowDays() {
+        return Math.max(returnWindowDays(), legalMinimumWindowDays());
+    }
+
+    boolean allowsMode(FirstMileMode mode);
+
+    boolean isReturnable(String category);
+
+    /** What the customer pays for a mode (informational: it is not a cost of the plan). */
+    long customerFeeCents(FirstMileMode mode);
+
+    /** Days until the goods must reach the warehouse so that the refund deadline holds. */
+    int maxDaysToWarehouse();
+
+    CustomsStatus customsStatus();
+
+    /** Clearance cost when a parcel crosses the customs border on its own. */
+    long customsCostPerParcelCents();
+}
