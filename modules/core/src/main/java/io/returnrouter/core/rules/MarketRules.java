@@ -2,6 +2,8 @@ package io.returnrouter.core.rules;
 
 import io.returnrouter.core.model.FirstMileMode;
 
+import java.time.LocalDate;
+
 /**
  * The legal and commercial rules of one market. Supplied by market modules; the core only reads
  * them through this interface.
@@ -34,4 +36,12 @@ public interface MarketRules {
 
     /** Clearance cost when a parcel crosses the customs border on its own. */
     long customsCostPerParcelCents();
+
+    /**
+     * The first day after the request on which carriers collect from a customer's home. Markets
+     * that know their Sundays and public holidays override this; the default is the next day.
+     */
+    default LocalDate firstPickupDayAfter(LocalDate requestedOn) {
+        return requestedOn.plusDays(1);
+    }
 }

@@ -19,4 +19,14 @@ public interface CarrierModule {
 
     /** Every point's {@link DropOffPoint#carrierId()} must equal {@link #carrierId()}. */
     List<DropOffPoint> dropOffPoints();
+
+    /** The carrier's name, for listings; the id when a module does not say. */
+    default String displayName() {
+        return carrierId();
+    }
+
+    /** The published limits and tariff notes, one line each, for listings such as the CLI's {@code carriers}. */
+    default List<String> keyFacts() {
+        return List.of();
+    }
 }

@@ -3,6 +3,7 @@ package io.returnrouter.core.spi;
 import io.returnrouter.core.rules.MarketRules;
 
 import java.util.Currency;
+import java.util.List;
 
 /**
  * A market plug-in (one country). Implementations are found with {@link java.util.ServiceLoader}:
@@ -17,4 +18,19 @@ public interface MarketModule {
 
     /** The default rules of the market; shops may tighten them but not below the legal floor. */
     MarketRules defaultRules();
+
+    /** The country's English name, for listings; the code when a module does not say. */
+    default String displayName() {
+        return countryCode();
+    }
+
+    /** Languages customers are served in (ISO 639-1), the most used first. */
+    default List<String> languages() {
+        return List.of();
+    }
+
+    /** The market's key rules, one line each, for listings such as the CLI's {@code markets}. */
+    default List<String> keyFacts() {
+        return List.of();
+    }
 }
