@@ -3,6 +3,7 @@ package io.returnrouter.core.plan;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.DropOffPoint;
 import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.model.HandlingClass;
 import io.returnrouter.core.model.Store;
 
 import java.util.Objects;
@@ -35,6 +36,20 @@ public record FirstMile(FirstMileMode mode, CarrierService service, DropOffPoint
     /** An abstract first mile with no carrier, point or slot (benchmarks). */
     public static FirstMile abstractLeg(FirstMileMode mode) {
         return new FirstMile(mode, null, null, null, null);
+    }
+
+    /** Whether the service and the point take this parcel (size, weight, dangerous goods). */
+    public boolean accepts(ParcelSpec spec) {
+        if (service != null) {
+            if (!service.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())) {
+                return false;
+            }
+            if (spec.handlingClass() == HandlingClass.HAZARDOUS && !service.acceptsHazardous()) {
+                return false;
+            }
+        }
+        return dropOffPoint == null
+                || dropOffPoint.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams());
     }
 
     public String describe() {

@@ -114,6 +114,27 @@ public class Parcel {
         return option == null ? null : option.departure();
     }
 
+    /**
+     * This parcel's option to the given destination (hub, or direct when null), keeping the given
+     * first mile where the parcel can; otherwise the cheapest one. Moves use it to send a parcel
+     * where another parcel goes, since options are never shared between parcels.
+     */
+    public RouteOption optionVia(Hub hub, FirstMile preferredFirstMile) {
+        RouteOption cheapest = null;
+        for (RouteOption candidate : options) {
+            if (candidate.hub() != hub && (hub == null || !hub.equals(candidate.hub()))) {
+                continue;
+            }
+            if (candidate.firstMile().equals(preferredFirstMile)) {
+                return candidate;
+            }
+            if (cheapest == null || candidate.costs().totalCents() < cheapest.costs().totalCents()) {
+                cheapest = candidate;
+            }
+        }
+        return cheapest;
+    }
+
     @Override
     public String toString() {
         return id;

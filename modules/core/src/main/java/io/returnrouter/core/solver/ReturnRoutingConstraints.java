@@ -4,15 +4,9 @@ import static io.returnrouter.core.solver.ConstraintNames.*;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
-import io.returnrouter.core.model.CarrierService;
-import io.returnrouter.core.model.DropOffPoint;
-import io.returnrouter.core.model.HandlingClass;
 import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.plan.Departure;
-import io.returnrouter.core.plan.FirstMile;
 import io.returnrouter.core.plan.Parcel;
-import io.returnrouter.core.plan.ParcelSpec;
-import io.returnrouter.core.plan.RouteOption;
 
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -91,7 +85,7 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
 
     Constraint serviceLimits(ConstraintFactory factory) {
         return factory.forEach(Parcel.class)
-                .filter(p -> !fitsFirstMile(p.getSpec(), p.getOption().firstMile()))
+                .filter(p -> !p.getOption().firstMile().accepts(p.getSpec()))
                 .penalizeLong(HARD, p -> 1L)
                 .asConstraint(SERVICE_LIMITS);
     }
@@ -178,20 +172,5 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
                 .filter(p -> p.getOption().costs().detourCents() > 0)
                 .penalizeLong(CENT, p -> p.getOption().costs().detourCents())
                 .asConstraint(CUSTOMER_DETOUR);
-    }
-
-    /** The eligibility check of the enumerator, repeated as a safety net for imported plans. */
-    static boolean fitsFirstMile(ParcelSpec spec, FirstMile firstMile) {
-        CarrierService service = firstMile.service();
-        if (service != null) {
-            if (!service.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())) {
-                return false;
-            }
-            if (spec.handlingClass() == HandlingClass.HAZARDOUS && !service.acceptsHazardous()) {
-                return false;
-            }
-        }
-        DropOffPoint point = firstMile.dropOffPoint();
-        return point == null || point.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams());
     }
 }

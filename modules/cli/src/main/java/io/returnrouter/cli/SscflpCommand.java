@@ -1,0 +1,35 @@
+package io.returnrouter.cli;
+
+import io.returnrouter.core.solver.SolverSettings;
+import io.returnrouter.core.sscflp.SscflpBenchmark;
+import io.returnrouter.core.sscflp.SscflpParser;
+import io.returnrouter.core.sscflp.SscflpResult;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code sscflp --seconds N FILE}: solves one instance and prints one JSON line. */
+final class SscflpCommand {
+
+    static final String USAGE = "sscflp [--seconds N] [--seed S] FILE";
+
+    private SscflpCommand() {
+    }
+
+    static void run(List<String> args, PrintStream out) throws IOException {
+        Arguments arguments = new Arguments(args, Set.of("seconds", "seed"));
+        Path file = Path.of(arguments.singlePositional("instance file"));
+        SolverSettings settings = settings(arguments);
+        var instance = SscflpParser.parse(file);
+        SscflpResult result = new SscflpBenchmark(settings, Main.class.getClassLoader()).run(instance);
+        out.println(result.toJson());
+    }
+
+    static SolverSettings settings(Arguments arguments) {
+        SolverSettings settings = SolverSettings.forSeconds(arguments.longOption("seconds", 10));
+        return arguments.has("seed") ? settings.reproducible(arguments.longOption("seed", 1)) : settings;
+    }
+}

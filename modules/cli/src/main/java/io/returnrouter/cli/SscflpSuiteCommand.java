@@ -1,0 +1,88 @@
+package io.returnrouter.cli;
+
+import io.returnrouter.core.solver.SolverSettings;
+import io.returnrouter.core.sscflp.SscflpBenchmark;
+import io.returnrouter.core.sscflp.SscflpFormatException;
+import io.returnrouter.core.sscflp.SscflpParser;
+import io.returnrouter.core.sscflp.SscflpResult;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code sscflp-suite --seconds N FOLDER}: runs every instance listed in the folder's optima.csv
+ * and prints a table with the gap to the proven optimum.
+ */
+final class SscflpSuiteCommand {
+
+    static final String USAGE = "sscflp-suite [--seconds N] [--only p1,p2,...] FOLDER";
+
+    private SscflpSuiteCommand() {
+    }
+
+    static void run(List<String> args, PrintStream out) throws IOException {
+        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "only"));
+        Path folder = Path.of(arguments.singlePositional("folder"));
+        Map<String, BigDecimal> optima = readOptima(folder.resolve("optima.csv"));
+        if (arguments.has("only")) {
+            Set<String> only = Set.copyOf(Arrays.asList(arguments.option("only", "").split(",")));
+            optima.keySet().retainAll(only);
+        }
+        SolverSettings settings = SscflpCommand.settings(arguments);
+        out.printf("%-8s %14s %14s %8s %9s %14s %8s %12s %8s%n", "instance", "optimum", "cost", "gap%", "feasible",
+                "greedy", "gap%", "calcs/s", "seconds");
+        List<BigDecimal> gaps = new ArrayList<>();
+        int infeasible = 0;
+        for (Map.Entry<String, BigDecimal> entry : optima.entrySet()) {
+            var instance = SscflpParser.parse(folder.resolve(entry.getKey() + ".txt"));
+            SscflpResult result = new SscflpBenchmark(settings, Main.class.getClassLoader()).run(instance);
+            BigDecimal gap = gapPercent(result.cost(), entry.getValue());
+            gaps.add(gap);
+            infeasible += result.feasible() ? 0 : 1;
+            out.printf("%-8s %14s %14s %8s %9s %14s %8s %12d %8.1f%n", entry.getKey(),
+                    entry.getValue().toPlainString(), result.cost().toPlainString(), gap.toPlainString(),
+                    result.feasible(), result.greedyCost().toPlainString(),
+                    gapPercent(result.greedyCost(), entry.getValue()).toPlainString(),
+                    result.scoreCalculationsPerSecond(), result.elapsed().toMillis() / 1000.0);
+            out.flush();
+        }
+        BigDecimal mean = gaps.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(Math.max(1, gaps.size())), 3, RoundingMode.HALF_UP);
+        BigDecimal max = gaps.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        out.printf("instances=%d infeasible=%d meanGap%%=%s maxGap%%=%s%n", gaps.size(), infeasible,
+                mean.toPlainString(), max.toPlainString());
+    }
+
+    static BigDecimal gapPercent(BigDecimal cost, BigDecimal optimum) {
+        return cost.subtract(optimum).multiply(BigDecimal.valueOf(100))
+                .divide(optimum, new MathContext(12)).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, BigDecimal> readOptima(Path csv) throws IOException {
+        Map<String, BigDecimal> optima = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(csv);
+        for (int k = 1; k < lines.size(); k++) {
+            String line = lines.get(k).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] fields = line.split(",");
+            if (fields.length != 4) {
+                throw new SscflpFormatException(csv + " line " + (k + 1) + ": expected 4 fields, found " + fields.length);
+            }
+            optima.put(fields[0], new BigDecimal(fields[3]));
+        }
+        return optima;
+    }
+}

@@ -1,0 +1,244 @@
+package io.returnrouter.core.options;
+
+import io.returnrouter.core.model.CarrierService;
+import io.returnrouter.core.model.CustomerReturn;
+import io.returnrouter.core.model.DropOffPoint;
+import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.model.GeoPoint;
+import io.returnrouter.core.model.HandlingClass;
+import io.returnrouter.core.model.Hub;
+import io.returnrouter.core.model.Lane;
+import io.returnrouter.core.model.Linehaul;
+import io.returnrouter.core.model.Network;
+import io.returnrouter.core.model.RoadDistance;
+import io.returnrouter.core.model.ServiceMode;
+import io.returnrouter.core.model.Store;
+import io.returnrouter.core.model.Warehouse;
+import io.returnrouter.core.plan.Departure;
+import io.returnrouter.core.plan.Destination;
+import io.returnrouter.core.plan.FirstMile;
+import io.returnrouter.core.plan.OptionCosts;
+import io.returnrouter.core.plan.ParcelSpec;
+import io.returnrouter.core.plan.PickupSlot;
+import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.rules.CustomsStatus;
+import io.returnrouter.core.rules.MarketRules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Lists the eligible ways for one parcel to reach a warehouse and prices their per-parcel parts.
+ * Immutable apart from caches of shared value objects; safe for concurrent quotes.
+ */
+public final class RouteOptionEnumerator {
+
+    private final Network network;
+    private final ScenarioWeights weights;
+    private final EnumerationLimits limits;
+    private final RoadDistance roads;
+    private final Map<String, List<DropOffPoint>> pointsByCarrier;
+    private final List<Hub> linehaulHubs;
+    private final Map<Departure, Destination> hubDestinations = new ConcurrentHashMap<>();
+    private final Map<Warehouse, Destination> directDestinations = new ConcurrentHashMap<>();
+
+    /** A way out of the customer's hands, before the destination is chosen. */
+    private record Start(FirstMile firstMile, GeoPoint origin, LocalDate handover, long detourMeters,
+                         long extraHandlingCents) {
+    }
+
+    public RouteOptionEnumerator(Network network, ScenarioWeights weights, EnumerationLimits limits,
+                                 RoadDistance roads) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.weights = Objects.requireNonNull(weights, "weights");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.roads = Objects.requireNonNull(roads, "roads");
+        this.pointsByCarrier = network.dropOffPoints().stream()
+                .collect(Collectors.groupingBy(DropOffPoint::carrierId));
+        this.linehaulHubs = network.hubs().stream().filter(h -> h.linehaul().isPresent()).toList();
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Enumeration enumerate(String parcelId, CustomerReturn ret, MarketRules rules, ParcelSpec spec) {
+        Set<Exclusion> exclusions = EnumSet.noneOf(Exclusion.class);
+        List<Start> starts = starts(ret, rules, spec, exclusions);
+        List<RouteOption> eligible = new ArrayList<>();
+        for (Start start : starts) {
+            for (Warehouse warehouse : network.warehouses()) {
+                addDirect(parcelId, ret, rules, spec, start, warehouse, eligible, exclusions);
+            }
+            for (Hub hub : nearestHubs(start.origin())) {
+                addViaHub(parcelId, ret, rules, spec, start, hub, eligible, exclusions);
+            }
+        }
+        if (starts.isEmpty() || eligible.isEmpty() && exclusions.isEmpty()) {
+            exclusions.add(Exclusion.NO_SERVICE_FITS);
+        }
+        return new Enumeration(eligible, exclusions);
+    }
+
+    private List<Start> starts(CustomerReturn ret, MarketRules rules, ParcelSpec spec, Set<Exclusion> exclusions) {
+        List<Start> starts = new ArrayList<>();
+        GeoPoint home = ret.customerLocation().point();
+        for (CarrierService service : network.services()) {
+            if (!service.mode().isFirstMile() || !service.countriesServed().contains(ret.marketCountry())
+                    || (spec.handlingClass() == HandlingClass.FREIGHT) != (service.mode() == ServiceMode.FREIGHT_PICKUP)) {
+                continue;
+            }
+            FirstMileMode mode = service.mode().firstMileMode();
+            if (service.isPickup()) {
+                LocalDate pickupDay = ret.requestedOn().plusDays(1);
+                PickupSlot slot = new PickupSlot(service, ret.customerLocation().pickupRegion(), pickupDay);
+                addStart(new Start(new FirstMile(mode, service, null, null, slot), home, pickupDay, 0, 0), rules,
+                        spec, starts, exclusions);
+            } else {
+                nearestPoints(service, home, spec).forEach(point -> addStart(new Start(
+                        new FirstMile(mode, service, point, null, null), point.location().point(),
+                        ret.requestedOn(), roads.meters(home, point.location().point()), 0), rules, spec, starts,
+                        exclusions));
+                addStoreStarts(ret, service, rules, spec, starts, exclusions);
+            }
+        }
+        return starts;
+    }
+
+    private void addStoreStarts(CustomerReturn ret, CarrierService onward, MarketRules rules, ParcelSpec spec,
+                                List<Start> starts, Set<Exclusion> exclusions) {
+        GeoPoint home = ret.customerLocation().point();
+        for (Store store : network.stores()) {
+            long meters = roads.meters(home, store.location().point());
+            if (store.shopId().equals(ret.shopId()) && meters <= limits.maxStoreMeters()) {
+                addStart(new Start(new FirstMile(FirstMileMode.STORE, onward, null, store, null),
+                        store.location().point(), ret.requestedOn(), meters, store.handlingCentsPerParcel()), rules,
+                        spec, starts, exclusions);
+            }
+        }
+    }
+
+    private static void addStart(Start start, MarketRules rules, ParcelSpec spec, List<Start> starts,
+                                 Set<Exclusion> exclusions) {
+        if (!start.firstMile().accepts(spec)) {
+            exclusions.add(Exclusion.NO_SERVICE_FITS);
+        } else if (!rules.allowsMode(start.firstMile().mode())) {
+            exclusions.add(Exclusion.MODE_NOT_ALLOWED);
+        } else {
+            starts.add(start);
+        }
+    }
+
+    private List<DropOffPoint> nearestPoints(CarrierService service, GeoPoint home, ParcelSpec spec) {
+        List<DropOffPoint> points = pointsByCarrier.getOrDefault(service.carrierId(), List.of());
+        List<DropOffPoint> near = new ArrayList<>();
+        List<Long> distances = new ArrayList<>();
+        for (DropOffPoint point : points) {
+            long meters = point.location().point().greatCircleMetersTo(home);
+            if (meters > limits.maxDropOffMeters()
+                    || !point.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())) {
+                continue;
+            }
+            int at = 0;
+            while (at < near.size() && distances.get(at) <= meters) {
+                at++;
+            }
+            if (at < limits.dropOffPointsPerService()) {
+                near.add(at, point);
+                distances.add(at, meters);
+                if (near.size() > limits.dropOffPointsPerService()) {
+                    near.remove(near.size() - 1);
+                    distances.remove(distances.size() - 1);
+                }
+            }
+        }
+        return near;
+    }
+
+    private List<Hub> nearestHubs(GeoPoint origin) {
+        if (linehaulHubs.size() <= limits.hubsPerFirstMile()) {
+            return linehaulHubs;
+        }
+        return linehaulHubs.stream()
+                .sorted(Comparator.comparingLong((Hub h) -> h.location().point().greatCircleMetersTo(origin))
+                        .thenComparing(Hub::id))
+                .limit(limits.hubsPerFirstMile())
+                .toList();
+    }
+
+    private void addDirect(String parcelId, CustomerReturn ret, MarketRules rules, ParcelSpec spec, Start start,
+                           Warehouse warehouse, List<RouteOption> eligible, Set<Exclusion> exclusions) {
+        CarrierService service = start.firstMile().service();
+        long meters = roads.meters(start.origin(), warehouse.location().point());
+        OptionalLong price = service.tariff().price(new Lane(ret.marketCountry(), warehouse.location().countryCode()),
+                spec.weightGrams(), meters);
+        if (price.isEmpty()) {
+            exclusions.add(Exclusion.NO_SERVICE_FITS);
+            return;
+        }
+        LocalDate arrival = start.handover().plusDays(service.transitDays());
+        int days = daysBetween(ret.requestedOn(), arrival);
+        long co2 = meters * service.co2MilligramsPerParcelKm() / 1_000_000;
+        long customs = rules.customsStatus() == CustomsStatus.OUTSIDE_EU_CUSTOMS_UNION
+                ? rules.customsCostPerParcelCents() : 0;
+        Destination destination = directDestinations.computeIfAbsent(warehouse, Destination::direct);
+        add(parcelId, ret, rules, start, destination, price.getAsLong(), start.extraHandlingCents(), customs, days,
+                co2, eligible, exclusions);
+    }
+
+    private void addViaHub(String parcelId, CustomerReturn ret, MarketRules rules, ParcelSpec spec, Start start,
+                           Hub hub, List<RouteOption> eligible, Set<Exclusion> exclusions) {
+        CarrierService service = start.firstMile().service();
+        Linehaul linehaul = hub.linehaul().orElseThrow();
+        Warehouse warehouse = network.warehouse(linehaul.warehouseId()).orElseThrow();
+        long meters = roads.meters(start.origin(), hub.location().point());
+        OptionalLong price = service.tariff().price(new Lane(ret.marketCountry(), hub.location().countryCode()),
+                spec.weightGrams(), meters);
+        if (price.isEmpty()) {
+            exclusions.add(Exclusion.NO_SERVICE_FITS);
+            return;
+        }
+        LocalDate departureDay = linehaul.nextDepartureOnOrAfter(start.handover().plusDays(service.transitDays()));
+        int days = daysBetween(ret.requestedOn(), departureDay.plusDays(linehaul.transitDays()));
+        long linehaulMeters = roads.meters(hub.location().point(), warehouse.location().point());
+        // The parcel's share of the truck's emissions, by volume.
+        long co2 = meters * service.co2MilligramsPerParcelKm() / 1_000_000
+                + linehaulMeters / 1_000 * linehaul.co2GramsPerVehicleKm() * spec.volumeCm3()
+                / linehaul.vehicleVolumeCm3();
+        // Outside the customs union the hub clears whole shipments; inside, each parcel crossed alone.
+        long customs = rules.customsStatus() == CustomsStatus.OUTSIDE_EU_CUSTOMS_UNION && !hub.outsideCustomsUnion()
+                ? rules.customsCostPerParcelCents() : 0;
+        Departure departure = new Departure(hub, departureDay);
+        Destination destination = hubDestinations.computeIfAbsent(departure,
+                d -> new Destination(hub, warehouse, d));
+        add(parcelId, ret, rules, start, destination, price.getAsLong(),
+                start.extraHandlingCents() + hub.handlingCentsPerParcel(), customs, days, co2, eligible, exclusions);
+    }
+
+    private void add(String parcelId, CustomerReturn ret, MarketRules rules, Start start, Destination destination,
+                     long transportCents, long handlingCents, long customsCents, int days, long co2Grams,
+                     List<RouteOption> eligible, Set<Exclusion> exclusions) {
+        if (days > rules.maxDaysToWarehouse()) {
+            exclusions.add(Exclusion.DEADLINE_UNREACHABLE);
+            return;
+        }
+        OptionCosts costs = new OptionCosts(transportCents, handlingCents, customsCents,
+                weights.delayCents(ret.wantedOutcome(), days), weights.co2Cents(co2Grams),
+                weights.detourCents(start.detourMeters()));
+        eligible.add(new RouteOption(parcelId + "#" + (eligible.size() + 1), start.firstMile(), destination, costs,
+                days, co2Grams, start.detourMeters()));
+    }
+
+    private static int daysBetween(LocalDate from, LocalDate to) {
+        return Math.toIntExact(to.toEpochDay() - from.toEpochDay());
+    }
+}

@@ -1,0 +1,58 @@
+package io.returnrouter.core.quote;
+
+import io.returnrouter.core.plan.Departure;
+import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.LoadView;
+import io.returnrouter.core.pricing.MarginalPrice;
+import io.returnrouter.core.rules.MarketRules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain-language reasons for an option's price and rank. */
+final class QuoteReasons {
+
+    private QuoteReasons() {
+    }
+
+    static List<String> explain(RouteOption option, MarginalPrice price, MarketRules rules, LoadView loads,
+                                boolean cheapest) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(option.describe());
+        if (cheapest) {
+            reasons.add("cheapest eligible option at the current loads");
+        }
+        Departure departure = option.departure();
+        if (departure != null) {
+            int booked = loads.departureParcels(departure);
+            if (price.linehaulCents() == 0 && booked > 0) {
+                reasons.add("shares the " + departure.date() + " truck from " + departure.hub().id() + " with "
+                        + booked + " booked parcels: no extra vehicle");
+            } else if (price.linehaulCents() > 0) {
+                reasons.add("needs " + (booked == 0 ? "the first" : "another") + " vehicle on the " + departure.date()
+                        + " departure (" + cents(price.linehaulCents()) + ")");
+            }
+        }
+        if (price.hubFixedCents() > 0) {
+            reasons.add("first parcel of the period at hub " + option.hub().id() + ": pays its fixed cost "
+                    + cents(price.hubFixedCents()));
+        }
+        if (price.customsShipmentCents() > 0) {
+            reasons.add("opens a consolidated customs shipment (" + cents(price.customsShipmentCents()) + ")");
+        } else if (option.costs().customsPerParcelCents() > 0) {
+            reasons.add("customs cleared for this parcel alone (" + cents(option.costs().customsPerParcelCents())
+                    + ")");
+        }
+        reasons.add(option.daysToWarehouse() + " days to the warehouse (limit " + rules.maxDaysToWarehouse() + ")");
+        if (option.detourMeters() > 0) {
+            reasons.add(String.format("customer detour %d.%d km", option.detourMeters() / 1_000,
+                    option.detourMeters() % 1_000 / 100));
+        }
+        reasons.add(option.co2Grams() + " g CO2");
+        return reasons;
+    }
+
+    static String cents(long cents) {
+        return String.format("EUR %d.%02d", cents / 100, cents % 100);
+    }
+}

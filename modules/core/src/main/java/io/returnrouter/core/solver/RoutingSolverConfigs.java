@@ -1,0 +1,84 @@
+package io.returnrouter.core.solver;
+
+import io.returnrouter.core.plan.Parcel;
+import io.returnrouter.core.plan.RoutePlan;
+import io.returnrouter.core.solver.moves.DestinationSwapMoveFactory;
+import io.returnrouter.core.solver.moves.HubCloseMoveFactory;
+import io.returnrouter.core.solver.moves.HubOpenMoveFactory;
+import io.returnrouter.core.solver.moves.HubPillarMoveFactory;
+
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import java.util.List;
+
+/**
+ * Builds the solver configuration in code. OptaPlanner has no CDI integration and must load our
+ * classes with the application's class loader (Liberty gives each application its own).
+ */
+public final class RoutingSolverConfigs {
+
+    private static final int LATE_ACCEPTANCE_SIZE = 400;
+    private static final int TABU_ENTITY_SIZE = 7;
+    private static final int TABU_ACCEPTED_COUNT = 500;
+
+    private RoutingSolverConfigs() {
+    }
+
+    public static SolverConfig create(SolverSettings settings, ClassLoader classLoader) {
+        SolverConfig config = new SolverConfig(classLoader)
+                .withSolutionClass(RoutePlan.class)
+                .withEntityClasses(Parcel.class)
+                .withConstraintProviderClass(ReturnRoutingConstraints.class)
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(settings.spentLimit())
+                        .withUnimprovedSpentLimit(settings.unimprovedLimit()))
+                .withMoveThreadCount(settings.moveThreadCount())
+                .withPhases(constructionHeuristic(), localSearch(settings.strategy()));
+        settings.randomSeed().ifPresent(seed -> config.withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(seed));
+        if (settings.fullAssert()) {
+            config.withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        }
+        return config;
+    }
+
+    private static ConstructionHeuristicPhaseConfig constructionHeuristic() {
+        // Biggest parcels first, each to the option that costs the plan least given those placed.
+        return new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+    }
+
+    private static LocalSearchPhaseConfig localSearch(SearchStrategy strategy) {
+        List<MoveSelectorConfig> moves = List.of(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(5.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(DestinationSwapMoveFactory.class)
+                        .withFixedProbabilityWeight(4.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HubPillarMoveFactory.class)
+                        .withFixedProbabilityWeight(0.5),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HubCloseMoveFactory.class)
+                        .withFixedProbabilityWeight(0.5),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HubOpenMoveFactory.class)
+                        .withFixedProbabilityWeight(0.5));
+        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new)));
+        return switch (strategy) {
+            case LATE_ACCEPTANCE -> phase
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+            case TABU_SEARCH -> phase
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(TABU_ENTITY_SIZE))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(TABU_ACCEPTED_COUNT));
+        };
+    }
+}
