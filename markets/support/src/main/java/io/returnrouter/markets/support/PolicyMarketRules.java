@@ -1,0 +1,83 @@
+package io.returnrouter.markets.support;
+
+import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.rules.CustomsStatus;
+import io.returnrouter.core.rules.MarketRules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The rules the core plans with: a market's law and calendar plus one shop policy that respects them. */
+public final class PolicyMarketRules implements MarketRules {
+
+    private final MarketDefinition market;
+    private final ShopPolicy policy;
+
+    /** Refuses a policy below the market's legal floor, naming every violation. */
+    public PolicyMarketRules(MarketDefinition market, ShopPolicy policy) {
+        this.market = Objects.requireNonNull(market, "market");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        var violations = market.floorViolations(policy);
+        if (!violations.isEmpty()) {
+            throw new PolicyBelowFloorException(market.countryCode(), violations);
+        }
+    }
+
+    public ShopPolicy policy() {
+        return policy;
+    }
+
+    public MarketDefinition market() {
+        return market;
+    }
+
+    @Override
+    public String countryCode() {
+        return market.countryCode();
+    }
+
+    @Override
+    public int returnWindowDays() {
+        return policy.returnWindowDays();
+    }
+
+    @Override
+    public int legalMinimumWindowDays() {
+        return market.floor().withdrawalDays();
+    }
+
+    @Override
+    public boolean allowsMode(FirstMileMode mode) {
+        return policy.allowedModes().contains(mode);
+    }
+
+    @Override
+    public boolean isReturnable(String category) {
+        return !policy.nonReturnableCategories().contains(category);
+    }
+
+    @Override
+    public long customerFeeCents(FirstMileMode mode) {
+        return policy.customerFeeCents(mode, false);
+    }
+
+    @Override
+    public int maxDaysToWarehouse() {
+        return market.maxDaysToWarehouse(policy);
+    }
+
+    @Override
+    public CustomsStatus customsStatus() {
+        return market.customsStatus();
+    }
+
+    @Override
+    public long customsCostPerParcelCents() {
+        return market.customsCentsPerParcel();
+    }
+
+    @Override
+    public LocalDate firstPickupDayAfter(LocalDate requestedOn) {
+        return market.calendar().firstPickupDayAfter(requestedOn);
+    }
+}
