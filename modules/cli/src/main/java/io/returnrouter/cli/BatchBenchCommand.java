@@ -55,7 +55,8 @@ final class BatchBenchCommand {
         Duration built = elapsed(start);
 
         PlanScorer scorer = new PlanScorer(Main.class.getClassLoader());
-        HardSoftLongScore greedyScore = scorer.score(GreedyBaseline.assign(plan));
+        RoutePlan greedy = GreedyBaseline.assign(plan);
+        HardSoftLongScore greedyScore = scorer.score(greedy);
         Duration greedyDone = elapsed(start);
 
         long solveSeconds = Math.max(1, seconds - greedyDone.toSeconds());
@@ -76,6 +77,15 @@ final class BatchBenchCommand {
         out.printf("greedy: cost=%s feasible=%s%n", euros(greedyCost), greedyScore.isFeasible());
         out.printf("solved: cost=%s feasible=%s saving=%.2f%%%n", euros(cost), score.isFeasible(),
                 greedyCost == 0 ? 0.0 : (greedyCost - cost) * 100.0 / greedyCost);
+        printConstraints(out, "greedy", scorer, greedy);
+        printConstraints(out, "solved", scorer, run.best());
+    }
+
+    private static void printConstraints(PrintStream out, String label, PlanScorer scorer, RoutePlan plan) {
+        scorer.explain(plan).getConstraintMatchTotalMap().values().stream()
+                .sorted(java.util.Comparator.comparing(t -> t.getScore()))
+                .forEach(t -> out.printf("  %s %-45s matches=%-7d score=%s%n", label, t.getConstraintName(),
+                        t.getConstraintMatchCount(), t.getScore()));
     }
 
     private static Duration elapsed(long startNanos) {

@@ -11,6 +11,7 @@ import io.returnrouter.core.model.Location;
 import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.model.ServiceMode;
 import io.returnrouter.core.model.SizeLimits;
+import io.returnrouter.core.model.Store;
 import io.returnrouter.core.model.Tariff;
 import io.returnrouter.core.model.TariffBand;
 import io.returnrouter.core.model.Warehouse;
@@ -41,6 +42,8 @@ public final class Fixtures {
     public static final Location LEIPZIG = Location.of(51.34, 12.37, "DE", "04109");
     public static final Warehouse WAREHOUSE = new Warehouse("WH-ERFURT", "Erfurt", Location.of(50.98, 11.03, "DE", "99084"));
     public static final MarketRules PERMISSIVE = StandardMarketRules.permissive("DE");
+    public static final Warehouse VENLO = new Warehouse("WH-VENLO", "Venlo", Location.of(51.37, 6.17, "NL", "5928"));
+    public static final Store STORE_BERLIN = new Store("STORE-BERLIN", "SHOP-1", BERLIN, 100);
 
     private static int optionSequence;
 
@@ -109,6 +112,37 @@ public final class Fixtures {
 
     public static Parcel parcel(String id, ParcelSpec spec, MarketRules rules, RouteOption chosen) {
         Parcel parcel = new Parcel(id, "R-" + id, 0, Outcome.REFUND, rules, spec, List.of(chosen));
+        parcel.setOption(chosen);
+        return parcel;
+    }
+
+    /** A carrier's first-mile service serving DE with a flat tariff (one pickup slot for pickups). */
+    public static CarrierService service(String id, String carrierId, ServiceMode mode) {
+        return new CarrierService(id, carrierId, mode, Set.of("DE"), SizeLimits.UNLIMITED, false, flatTariff(500), 2,
+                mode == ServiceMode.HOME_PICKUP || mode == ServiceMode.FREIGHT_PICKUP ? 1 : 0, 2_000);
+    }
+
+    /** A first mile of the mode with a service of the carrier (no point or slot; a store hand-in at Berlin). */
+    public static FirstMile firstMile(FirstMileMode mode, String carrierId) {
+        return switch (mode) {
+            case HOME_PICKUP -> new FirstMile(mode, service(carrierId + "-PICKUP", carrierId, ServiceMode.HOME_PICKUP),
+                    null, null, null);
+            case DROP_OFF_POINT -> new FirstMile(mode, service(carrierId + "-DROP", carrierId, ServiceMode.DROP_OFF),
+                    null, null, null);
+            case STORE -> new FirstMile(mode, service(carrierId + "-DROP", carrierId, ServiceMode.DROP_OFF), null,
+                    STORE_BERLIN, null);
+        };
+    }
+
+    public static RouteOption option(FirstMile firstMile, Destination destination, OptionCosts costs, int days,
+                                     long co2Grams) {
+        return new RouteOption("opt-" + (++optionSequence), firstMile, destination, costs, days, co2Grams, 0);
+    }
+
+    /** An assigned parcel of the given return and market with a single option. */
+    public static Parcel parcel(String id, String returnId, MarketRules rules, long volumeCm3, RouteOption chosen) {
+        Parcel parcel = new Parcel(id, returnId, 0, Outcome.REFUND, rules, ParcelSpec.ofDemand(volumeCm3),
+                List.of(chosen));
         parcel.setOption(chosen);
         return parcel;
     }

@@ -119,11 +119,11 @@ public final class SyntheticScenarioGenerator {
                 new CarrierService("PAKET-DROP", "PAKET", ServiceMode.DROP_OFF, Set.of(COUNTRIES), parcel, false,
                         tariff(250, 520, 150, 2), 2, 0, 12_000),
                 new CarrierService("PAKET-PICKUP", "PAKET", ServiceMode.HOME_PICKUP, Set.of(COUNTRIES), parcel, false,
-                        tariff(420, 690, 150, 2), 2, 40, 20_000),
+                        tariff(420, 690, 150, 2), 2, 400, 20_000),
                 new CarrierService("POST-DROP", "POST", ServiceMode.DROP_OFF, Set.of(COUNTRIES), parcel, true,
                         tariff(270, 480, 170, 1), 3, 0, 10_000),
                 new CarrierService("FREIGHT-PICKUP", "CARGO", ServiceMode.FREIGHT_PICKUP, Set.of(COUNTRIES),
-                        new SizeLimits(300, 1_000, 300_000), true, tariff(3_500, 6_500, 0, 90), 4, 10, 60_000));
+                        new SizeLimits(300, 1_000, 300_000), true, tariff(3_500, 6_500, 0, 90), 4, 50, 60_000));
     }
 
     /**

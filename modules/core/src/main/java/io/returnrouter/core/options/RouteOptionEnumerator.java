@@ -46,10 +46,11 @@ public final class RouteOptionEnumerator {
     private final ScenarioWeights weights;
     private final EnumerationLimits limits;
     private final RoadDistance roads;
-    private final Map<String, List<DropOffPoint>> pointsByCarrier;
+    private final Map<String, SpatialGrid<DropOffPoint>> pointsByCarrier;
     private final List<Hub> linehaulHubs;
     private final Map<Departure, Destination> hubDestinations = new ConcurrentHashMap<>();
     private final Map<Warehouse, Destination> directDestinations = new ConcurrentHashMap<>();
+    private final Map<DropOffPoint, List<Hub>> hubsNearPoint = new ConcurrentHashMap<>();
 
     /** A way out of the customer's hands, before the destination is chosen. */
     private record Start(FirstMile firstMile, GeoPoint origin, LocalDate handover, long detourMeters,
@@ -63,7 +64,9 @@ public final class RouteOptionEnumerator {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.roads = Objects.requireNonNull(roads, "roads");
         this.pointsByCarrier = network.dropOffPoints().stream()
-                .collect(Collectors.groupingBy(DropOffPoint::carrierId));
+                .collect(Collectors.groupingBy(DropOffPoint::carrierId)).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> new SpatialGrid<>(e.getValue(), p -> p.location().point())));
         this.linehaulHubs = network.hubs().stream().filter(h -> h.linehaul().isPresent()).toList();
     }
 
@@ -79,7 +82,10 @@ public final class RouteOptionEnumerator {
             for (Warehouse warehouse : network.warehouses()) {
                 addDirect(parcelId, ret, rules, spec, start, warehouse, eligible, exclusions);
             }
-            for (Hub hub : nearestHubs(start.origin())) {
+            DropOffPoint point = start.firstMile().dropOffPoint();
+            List<Hub> hubs = point == null ? nearestHubs(start.origin())
+                    : hubsNearPoint.computeIfAbsent(point, p -> nearestHubs(p.location().point()));
+            for (Hub hub : hubs) {
                 addViaHub(parcelId, ret, rules, spec, start, hub, eligible, exclusions);
             }
         }
@@ -99,7 +105,7 @@ public final class RouteOptionEnumerator {
             }
             FirstMileMode mode = service.mode().firstMileMode();
             if (service.isPickup()) {
-                LocalDate pickupDay = ret.requestedOn().plusDays(1);
+                LocalDate pickupDay = rules.firstPickupDayAfter(ret.requestedOn());
                 PickupSlot slot = new PickupSlot(service, ret.customerLocation().pickupRegion(), pickupDay);
                 addStart(new Start(new FirstMile(mode, service, null, null, slot), home, pickupDay, 0, 0), rules,
                         spec, starts, exclusions);
@@ -139,39 +145,29 @@ public final class RouteOptionEnumerator {
     }
 
     private List<DropOffPoint> nearestPoints(CarrierService service, GeoPoint home, ParcelSpec spec) {
-        List<DropOffPoint> points = pointsByCarrier.getOrDefault(service.carrierId(), List.of());
-        List<DropOffPoint> near = new ArrayList<>();
-        List<Long> distances = new ArrayList<>();
-        for (DropOffPoint point : points) {
-            long meters = point.location().point().greatCircleMetersTo(home);
-            if (meters > limits.maxDropOffMeters()
-                    || !point.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())) {
-                continue;
-            }
-            int at = 0;
-            while (at < near.size() && distances.get(at) <= meters) {
-                at++;
-            }
-            if (at < limits.dropOffPointsPerService()) {
-                near.add(at, point);
-                distances.add(at, meters);
-                if (near.size() > limits.dropOffPointsPerService()) {
-                    near.remove(near.size() - 1);
-                    distances.remove(distances.size() - 1);
-                }
-            }
+        SpatialGrid<DropOffPoint> grid = pointsByCarrier.get(service.carrierId());
+        if (grid == null) {
+            return List.of();
         }
-        return near;
+        return grid.within(home, limits.maxDropOffMeters()).stream()
+                .filter(p -> p.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams()))
+                .sorted(Comparator.comparingLong((DropOffPoint p) -> p.location().point().greatCircleMetersTo(home))
+                        .thenComparing(DropOffPoint::id))
+                .limit(limits.dropOffPointsPerService())
+                .toList();
     }
 
     private List<Hub> nearestHubs(GeoPoint origin) {
         if (linehaulHubs.size() <= limits.hubsPerFirstMile()) {
             return linehaulHubs;
         }
+        record Near(Hub hub, long meters) {
+        }
         return linehaulHubs.stream()
-                .sorted(Comparator.comparingLong((Hub h) -> h.location().point().greatCircleMetersTo(origin))
-                        .thenComparing(Hub::id))
+                .map(h -> new Near(h, h.location().point().greatCircleMetersTo(origin)))
+                .sorted(Comparator.comparingLong(Near::meters).thenComparing(n -> n.hub().id()))
                 .limit(limits.hubsPerFirstMile())
+                .map(Near::hub)
                 .toList();
     }
 

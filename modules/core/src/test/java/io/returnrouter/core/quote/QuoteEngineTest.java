@@ -1,0 +1,181 @@
+package io.returnrouter.core.quote;
+
+import static io.returnrouter.core.SmallNetwork.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.model.HandlingClass;
+import io.returnrouter.core.packing.ParcelPacker;
+import io.returnrouter.core.plan.Departure;
+import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.Loads;
+import io.returnrouter.core.pricing.MarginalPrice;
+import io.returnrouter.core.rules.MarketRules;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+class QuoteEngineTest {
+
+    private static QuoteEngine engine(MarketRules rules, boolean withFreight) {
+        return new QuoteEngine(enumerator(withFreight), country -> Optional.of(rules).filter(
+                r -> r.countryCode().equals(country)), ParcelPacker.standard());
+    }
+
+    private static Quote accepted(QuoteResult result) {
+        assertThat(result).isInstanceOf(Quote.class);
+        return (Quote) result;
+    }
+
+    private static Rejection rejected(QuoteResult result) {
+        assertThat(result).isInstanceOf(Rejection.class);
+        return (Rejection) result;
+    }
+
+    @Test
+    void quotesEveryParcelWithOptionsRankedCheapestFirst() {
+        Quote quote = accepted(engine(germany(), true)
+                .quote(customerReturn("R1", 5, shirt(), shoes(), powerBank()), Loads.empty()));
+
+        assertThat(quote.parcels()).hasSize(2);
+        for (ParcelQuote parcel : quote.parcels()) {
+            List<Long> prices = parcel.options().stream().map(o -> o.price().totalCents()).toList();
+            assertThat(prices).isSorted();
+            assertThat(parcel.options()).extracting(RankedOption::rank)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, prices.size()).boxed().toList());
+            assertThat(parcel.best().reasons()).contains("cheapest eligible option at the current loads");
+        }
+        assertThat(quote.bestTotalCents()).isEqualTo(
+                quote.parcels().stream().mapToLong(p -> p.best().price().totalCents()).sum());
+    }
+
+    @Test
+    void dangerousGoodsOnlyGetServicesThatAcceptThem() {
+        Quote quote = accepted(engine(germany(), true).quote(customerReturn("R1", 5, powerBank()), Loads.empty()));
+
+        assertThat(quote.parcels().get(0).options()).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.option().firstMile().service().acceptsHazardous()).isTrue());
+    }
+
+    @Test
+    void anEmptyTruckMakesTheHubExpensiveButASharedTruckMakesItTheBestOption() {
+        QuoteEngine engine = engine(germany(), true);
+        RankedOption alone = accepted(engine.quote(customerReturn("R1", 5, shirt()), Loads.empty()))
+                .parcels().get(0).best();
+        assertThat(alone.option().hub()).isNull();
+
+        Loads booked = Loads.empty();
+        RouteOption viaHub = accepted(engine.quote(customerReturn("R0", 5, shirt()), Loads.empty())).parcels().get(0)
+                .options().stream().map(RankedOption::option).filter(o -> o.hub() != null).findFirst().orElseThrow();
+        booked.add(10_000, viaHub);
+        RankedOption shared = accepted(engine.quote(customerReturn("R1", 5, shirt()), booked)).parcels().get(0).best();
+
+        assertThat(shared.option().hub()).isEqualTo(LEIPZIG);
+        assertThat(shared.price().linehaulCents()).isZero();
+        assertThat(shared.reasons()).anyMatch(r -> r.contains("truck from HUB-LEIPZIG with 1 booked parcels"));
+    }
+
+    @Test
+    void theFirstParcelOnADeparturePaysTheWholeVehicle() {
+        RankedOption viaHub = accepted(engine(germany(), true).quote(customerReturn("R1", 5, shirt()), Loads.empty()))
+                .parcels().get(0).options().stream().filter(o -> o.option().hub() != null).findFirst().orElseThrow();
+
+        MarginalPrice price = viaHub.price();
+        assertThat(price.linehaulCents()).isEqualTo(30_000);
+        Departure departure = viaHub.option().departure();
+        assertThat(departure.date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+    }
+
+    @Test
+    void aSofaBecomesAFreightParcelWithFreightOptions() {
+        Quote quote = accepted(engine(germany(), true).quote(customerReturn("R1", 5, sofa(), cushion()),
+                Loads.empty()));
+
+        ParcelQuote freight = quote.parcels().stream().filter(p -> p.spec().handlingClass() == HandlingClass.FREIGHT)
+                .findFirst().orElseThrow();
+        assertThat(freight.options()).allSatisfy(o -> assertThat(o.option().firstMile().service().id())
+                .isEqualTo("CARGO-FREIGHT"));
+    }
+
+    @Test
+    void rejectsASofaWhenNoServiceTakesFreight() {
+        Rejection rejection = rejected(engine(germany(), false).quote(customerReturn("R1", 5, sofa()), Loads.empty()));
+
+        assertThat(rejection.rule()).isEqualTo(RejectionRule.NO_SERVICE_FITS);
+        assertThat(rejection.message()).contains("freight");
+    }
+
+    @Test
+    void rejectsAReturnOutsideTheWindowButAcceptsTheLastDay() {
+        QuoteEngine engine = engine(germany(), true);
+
+        Rejection late = rejected(engine.quote(customerReturn("R1", 31, shirt()), Loads.empty()));
+        assertThat(late.rule()).isEqualTo(RejectionRule.OUTSIDE_RETURN_WINDOW);
+        assertThat(late.message()).contains("31 days", "30 days");
+        assertThat(engine.quote(customerReturn("R2", 30, shirt()), Loads.empty())).isInstanceOf(Quote.class);
+    }
+
+    @Test
+    void theLegalFloorExtendsAShortShopWindow() {
+        QuoteEngine engine = engine(rules(7, 14, EnumSet.allOf(FirstMileMode.class), 10), true);
+
+        assertThat(engine.quote(customerReturn("R1", 14, shirt()), Loads.empty())).isInstanceOf(Quote.class);
+        assertThat(rejected(engine.quote(customerReturn("R2", 15, shirt()), Loads.empty())).rule())
+                .isEqualTo(RejectionRule.OUTSIDE_RETURN_WINDOW);
+    }
+
+    @Test
+    void rejectsANonReturnableCategoryNamingTheItem() {
+        var food = new io.returnrouter.core.model.ReturnItem("COFFEE", "food",
+                new io.returnrouter.core.model.Dimensions(10, 10, 10), 500, 900, false);
+
+        Rejection rejection = rejected(engine(germany(), true).quote(customerReturn("R1", 5, shirt(), food),
+                Loads.empty()));
+
+        assertThat(rejection.rule()).isEqualTo(RejectionRule.NON_RETURNABLE_CATEGORY);
+        assertThat(rejection.message()).contains("COFFEE", "food");
+    }
+
+    @Test
+    void rejectsWhenNoRouteMeetsTheDeadline() {
+        Rejection rejection = rejected(engine(rules(30, 14, EnumSet.allOf(FirstMileMode.class), 1), true)
+                .quote(customerReturn("R1", 5, shirt()), Loads.empty()));
+
+        assertThat(rejection.rule()).isEqualTo(RejectionRule.DEADLINE_UNREACHABLE);
+    }
+
+    @Test
+    void rejectsWhenTheMarketAllowsNoModeOnOffer() {
+        Rejection rejection = rejected(engine(rules(30, 14, EnumSet.of(FirstMileMode.STORE), 10), true)
+                .quote(customerReturn("R1", 5, shirt()), Loads.empty()));
+
+        assertThat(rejection.rule()).isEqualTo(RejectionRule.MODE_NOT_ALLOWED);
+    }
+
+    @Test
+    void rejectsAnUnknownMarket() {
+        var swiss = new io.returnrouter.core.model.CustomerReturn("R1", "SHOP-1", "CH", CUSTOMER, MONDAY.minusDays(3),
+                MONDAY, List.of(shirt()), "", io.returnrouter.core.model.Outcome.REFUND, Optional.empty());
+
+        assertThat(rejected(engine(germany(), true).quote(swiss, Loads.empty())).rule())
+                .isEqualTo(RejectionRule.UNKNOWN_MARKET);
+    }
+
+    @Test
+    void pickupsStopWhenTheDaysSlotsAreBooked() {
+        QuoteEngine engine = engine(germany(), true);
+        Loads booked = Loads.empty();
+        List<RouteOption> pickups = accepted(engine.quote(customerReturn("R0", 5, shirt()), Loads.empty())).parcels()
+                .get(0).options().stream().map(RankedOption::option)
+                .filter(o -> o.mode() == FirstMileMode.HOME_PICKUP && o.hub() == null).toList();
+        booked.add(1_000, pickups.get(0));
+        booked.add(1_000, pickups.get(0));
+
+        Quote quote = accepted(engine.quote(customerReturn("R1", 5, shirt()), booked));
+
+        assertThat(quote.parcels().get(0).options()).noneMatch(o -> o.option().mode() == FirstMileMode.HOME_PICKUP);
+    }
+}
