@@ -49,11 +49,11 @@ class OperationalChangesTest {
         OperationalChanges changes = OperationalChanges.between(before, after, 10);
 
         assertThat(changes.parcelsCompared()).isEqualTo(7);
-        assertThat(changes.parcelsMoved()).isEqualTo(5);
+        assertThat(changes.parcelsMoved()).isEqualTo(6);
         assertThat(changes.groupsOmitted()).isZero();
         assertThat(changes.changes()).extracting(OperationalChange::sentence).containsExactly(
                 "2 DK returns (3 parcels) move from direct to Venlo to the Malmö hub",
-                "1 DE return moves from the HUB-LEIPZIG hub to direct to Erfurt",
+                "1 DE return moves from HUB-LEIPZIG to direct to Erfurt",
                 "1 DE return that went direct to Erfurt is no longer planned",
                 "1 DE return, not planned before, now goes direct to Erfurt");
         OperationalChange first = changes.changes().get(0);
