@@ -2,7 +2,6 @@ package io.returnrouter.markets.support;
 
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.rules.CustomsStatus;
-import io.returnrouter.plugin.support.DataFileException;
 import io.returnrouter.plugin.support.DataNode;
 
 import java.time.DateTimeException;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Reads a market.json and checks it: every figure present and in range, the currency an ISO 4217
@@ -27,7 +25,7 @@ public final class MarketDefinitionReader {
     public static MarketDefinition read(DataNode root) {
         String country = root.text("countryCode");
         DataNode law = root.object("legalFloor");
-        LegalFloor floor = guarded(law, "withdrawalDays", () -> new LegalFloor(
+        LegalFloor floor = law.checked("withdrawalDays", () -> new LegalFloor(
                 law.enumValue("withdrawalClock", WithdrawalClock.class),
                 law.integer("withdrawalDays", 0, 365), law.integer("sendBackDays", 0, 365),
                 law.integer("refundDays", 0, 365), law.text("legalBasis"),
@@ -38,7 +36,7 @@ public final class MarketDefinitionReader {
         DataNode holidays = root.object("publicHolidays");
         PickupCalendar calendar = new PickupCalendar(monthDays(holidays), Set.copyOf(
                 holidays.integers("easterOffsetDays", -60, 60)));
-        MarketDefinition definition = guarded(root, "countryCode", () -> new MarketDefinition(country,
+        MarketDefinition definition = root.checked("countryCode", () -> new MarketDefinition(country,
                 root.text("name"), currency(root), root.texts("languages"), floor,
                 customs.enumValue("status", CustomsStatus.class),
                 customs.longValue("clearanceEuroCentsPerParcel", 0, 1_000_000), policy, calendar));
@@ -57,7 +55,7 @@ public final class MarketDefinitionReader {
             FirstMileMode parsed = parseMode(feeNode, mode);
             fees.put(parsed, feeNode.longValue(mode, 0, 1_000_000));
         }
-        return guarded(policy, "returnWindowDays", () -> new ShopPolicy(policy.integer("returnWindowDays", 0, 3650),
+        return policy.checked("returnWindowDays", () -> new ShopPolicy(policy.integer("returnWindowDays", 0, 3650),
                 Set.copyOf(policy.enums("allowedModes", FirstMileMode.class)),
                 Set.copyOf(policy.texts("nonReturnableCategories")), fees, policy.bool("freeForExchanges"),
                 policy.bool("bulkyPickupOnly"), policy.integer("refundDays", 1, 365),
@@ -92,16 +90,5 @@ public final class MarketDefinitionReader {
             }
         }
         return days;
-    }
-
-    /** Cross-field rules of the records, reported against the file like single-field ones. */
-    private static <T> T guarded(DataNode node, String field, Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (DataFileException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw node.error(field, "is inconsistent: " + e.getMessage());
-        }
     }
 }

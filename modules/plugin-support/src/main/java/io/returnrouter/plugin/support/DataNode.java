@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One JSON object of a data file, with typed accessors that fail with the file and the dotted
@@ -168,6 +169,20 @@ public final class DataNode {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /**
+     * Builds a value whose constructor checks rules across fields, reporting a broken rule against
+     * the given field of this file like a single-field error.
+     */
+    public <T> T checked(String field, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (DataFileException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw error(field, "is inconsistent: " + e.getMessage());
+        }
     }
 
     /** An error about a field of this object, for rules that span several fields. */

@@ -1,0 +1,18 @@
+package io.returnrouter.carriers.support;
+
+import io.returnrouter.core.model.Checks;
+import io.returnrouter.core.model.DropOffPointType;
+import io.returnrouter.core.model.Location;
+
+import java.util.Objects;
+
+/** A drop-off point that takes the parcel, with its distance from where the customer is. */
+public record PointOffer(String pointId, DropOffPointType type, Location location, long distanceMeters) {
+
+    public PointOffer {
+        Checks.requireText(pointId, "pointId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(location, "location");
+        Checks.requireNonNegative(distanceMeters, "distanceMeters");
+    }
+}
