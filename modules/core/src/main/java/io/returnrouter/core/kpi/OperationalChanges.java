@@ -55,8 +55,21 @@ public record OperationalChanges(int parcelsCompared, int parcelsMoved, List<Ope
         if (topGroups < 0) {
             throw new IllegalArgumentException("topGroups must not be negative, was " + topGroups);
         }
-        Map<String, Parcel> old = byId(before, "before");
-        Map<String, Parcel> now = byId(after, "after");
+        return betweenRoutes(routes(before, "before"), routes(after, "after"), topGroups, marketLabel);
+    }
+
+    /**
+     * Compares two plans given as parcel id → route, e.g. read back from storage; a parcel in
+     * one map only moves from or to {@link RouteEnd#NOT_PLANNED}.
+     */
+    public static OperationalChanges betweenRoutes(Map<String, ParcelRoute> old, Map<String, ParcelRoute> now,
+                                                   int topGroups, Function<String, String> marketLabel) {
+        Objects.requireNonNull(old, "before");
+        Objects.requireNonNull(now, "after");
+        Objects.requireNonNull(marketLabel, "marketLabel");
+        if (topGroups < 0) {
+            throw new IllegalArgumentException("topGroups must not be negative, was " + topGroups);
+        }
         Set<String> ids = new TreeSet<>(old.keySet());
         ids.addAll(now.keySet());
         record Key(String market, RouteEnd from, RouteEnd to) {
@@ -65,17 +78,17 @@ public record OperationalChanges(int parcelsCompared, int parcelsMoved, List<Ope
         Map<Key, Set<String>> returns = new HashMap<>();
         int moved = 0;
         for (String id : ids) {
-            Parcel was = old.get(id);
-            Parcel is = now.get(id);
-            RouteEnd from = RouteEnd.of(was);
-            RouteEnd to = RouteEnd.of(is);
+            ParcelRoute was = old.get(id);
+            ParcelRoute is = now.get(id);
+            RouteEnd from = was == null ? RouteEnd.NOT_PLANNED : was.end();
+            RouteEnd to = is == null ? RouteEnd.NOT_PLANNED : is.end();
             if (from.equals(to)) {
                 continue;
             }
-            Parcel any = is != null ? is : was;
-            Key key = new Key(any.getMarketRules().countryCode(), from, to);
+            ParcelRoute any = is != null ? is : was;
+            Key key = new Key(any.market(), from, to);
             parcels.computeIfAbsent(key, k -> new int[1])[0]++;
-            returns.computeIfAbsent(key, k -> new HashSet<>()).add(any.getReturnId());
+            returns.computeIfAbsent(key, k -> new HashSet<>()).add(any.returnId());
             moved++;
         }
         Comparator<RouteEnd> endOrder = Comparator.comparing(RouteEnd::kind).thenComparing(RouteEnd::id);
@@ -118,10 +131,10 @@ public record OperationalChanges(int parcelsCompared, int parcelsMoved, List<Ope
         return end.kind() == RouteEnd.Kind.DIRECT ? end.describe() : "to " + end.describe();
     }
 
-    private static Map<String, Parcel> byId(RoutePlan plan, String which) {
-        Map<String, Parcel> map = new HashMap<>();
+    private static Map<String, ParcelRoute> routes(RoutePlan plan, String which) {
+        Map<String, ParcelRoute> map = new HashMap<>();
         for (Parcel parcel : plan.getParcels()) {
-            if (map.put(parcel.getId(), parcel) != null) {
+            if (map.put(parcel.getId(), ParcelRoute.of(parcel)) != null) {
                 throw new IllegalArgumentException(which + " has parcel " + parcel.getId() + " twice");
             }
         }
