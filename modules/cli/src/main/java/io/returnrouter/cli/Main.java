@@ -31,6 +31,9 @@ public final class Main {
                 case "sscflp" -> SscflpCommand.run(rest, out);
                 case "sscflp-suite" -> SscflpSuiteCommand.run(rest, out);
                 case "bench-batch" -> BatchBenchCommand.run(rest, out);
+                case "markets" -> ModuleListing.markets(rest, out);
+                case "carriers" -> ModuleListing.carriers(rest, out);
+                case "generate" -> GenerateCommand.run(rest, out);
                 case "help", "--help", "-h" -> out.println(usage());
                 default -> throw new UsageException("unknown command " + args[0]);
             }
@@ -50,6 +53,7 @@ public final class Main {
 
     private static String usage() {
         return String.join(System.lineSeparator(), "usage: java -jar returnrouter-cli.jar COMMAND",
-                "  " + SscflpCommand.USAGE, "  " + SscflpSuiteCommand.USAGE, "  " + BatchBenchCommand.USAGE);
+                "  " + SscflpCommand.USAGE, "  " + SscflpSuiteCommand.USAGE, "  " + BatchBenchCommand.USAGE,
+                "  " + ModuleListing.MARKETS_USAGE, "  " + ModuleListing.CARRIERS_USAGE, "  " + GenerateCommand.USAGE);
     }
 }

@@ -1,5 +1,6 @@
 package io.returnrouter.demo;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +21,9 @@ import java.util.List;
  */
 public final class ReturnsJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // The caller owns the writer (it may be standard output), so writing must not close it.
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     /** The request contract allows postal codes of up to 16 characters; city names stand in for them. */
     private static final int POSTAL_CODE_MAX = 16;
 

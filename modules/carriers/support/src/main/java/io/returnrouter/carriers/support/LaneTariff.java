@@ -81,7 +81,7 @@ public record LaneTariff(Lane lane, Currency currency, List<PriceBand> bands, Bi
                     + minimumCubicMetres.toPlainString() + " m3)";
         }
         List<String> parts = new ArrayList<>();
-        bands.forEach(b -> parts.add("<=" + b.maxWeightGrams() / 1000.0 + " kg " + b.price().toPlainString()));
-        return route + currency.getCurrencyCode() + " " + String.join(", ", parts).replace(".0 kg", " kg");
+        bands.forEach(b -> parts.add("<=" + PublishedLimits.kg(b.maxWeightGrams()) + " kg " + b.price().toPlainString()));
+        return route + currency.getCurrencyCode() + " " + String.join(", ", parts);
     }
 }

@@ -3,6 +3,7 @@ package io.returnrouter.carriers.support;
 import io.returnrouter.core.model.Checks;
 import io.returnrouter.core.model.SizeLimits;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,19 +80,27 @@ public record PublishedLimits(int boxLongestMm, int boxMiddleMm, int boxShortest
                 girthMm == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) (girthMm / 10), maxWeightGrams);
     }
 
-    /** For listings, e.g. "600x350x350 mm, 31.5 kg". */
+    /** For listings, e.g. "60x35x35 cm, 31.5 kg". */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (hasBox()) {
-            parts.add(boxLongestMm / 10.0 + "x" + boxMiddleMm / 10.0 + "x" + boxShortestMm / 10.0 + " cm");
+            parts.add(cm(boxLongestMm) + "x" + cm(boxMiddleMm) + "x" + cm(boxShortestMm) + " cm");
         }
         if (maxLengthMm > 0) {
-            parts.add("length <= " + maxLengthMm / 10.0 + " cm");
+            parts.add("length <= " + cm(maxLengthMm) + " cm");
         }
         if (maxLengthPlusGirthMm > 0) {
-            parts.add("length+girth <= " + maxLengthPlusGirthMm / 10.0 + " cm");
+            parts.add("length+girth <= " + cm(maxLengthPlusGirthMm) + " cm");
         }
-        parts.add(maxWeightGrams / 1000.0 + " kg");
-        return String.join(", ", parts).replace(".0 ", " ");
+        parts.add(kg(maxWeightGrams) + " kg");
+        return String.join(", ", parts);
+    }
+
+    static String cm(int mm) {
+        return BigDecimal.valueOf(mm, 1).stripTrailingZeros().toPlainString();
+    }
+
+    static String kg(int grams) {
+        return BigDecimal.valueOf(grams, 3).stripTrailingZeros().toPlainString();
     }
 }
