@@ -52,6 +52,11 @@ public abstract class DataMarketModule implements MarketModule {
         return defaultRules;
     }
 
+    /** The market.json this module ships, as text: what the database is seeded with on first start. */
+    public String defaultsDocument() {
+        return DataFile.text(getClass(), "market.json");
+    }
+
     @Override
     public String displayName() {
         return definition.name();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /** Reads a plug-in's JSON data file from the class path, so that errors can name the file and field. */
 public final class DataFile {
@@ -27,6 +28,19 @@ public final class DataFile {
                 throw DataFileException.ofFile(file, "not found on the class path", null);
             }
             return parse(file, in);
+        } catch (IOException e) {
+            throw DataFileException.ofFile(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's text as shipped, e.g. to seed it into the database as the module's defaults. */
+    public static String text(Class<?> owner, String resource) {
+        String file = owner.getPackageName().replace('.', '/') + "/" + resource;
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw DataFileException.ofFile(file, "not found on the class path", null);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw DataFileException.ofFile(file, "cannot be read: " + e.getMessage(), e);
         }

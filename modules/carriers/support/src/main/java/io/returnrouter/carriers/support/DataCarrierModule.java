@@ -54,6 +54,11 @@ public abstract class DataCarrierModule implements CarrierModule {
         return definition.id();
     }
 
+    /** The carrier.json this module ships, as text: what the database is seeded with on first start. */
+    public String defaultsDocument() {
+        return DataFile.text(getClass(), "carrier.json");
+    }
+
     @Override
     public String displayName() {
         return definition.name();
