@@ -31,6 +31,7 @@ public final class Main {
                 case "sscflp" -> SscflpCommand.run(rest, out);
                 case "sscflp-suite" -> SscflpSuiteCommand.run(rest, out);
                 case "bench-batch" -> BatchBenchCommand.run(rest, out);
+                case "jmh" -> org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
                 case "markets" -> ModuleListing.markets(rest, out);
                 case "carriers" -> ModuleListing.carriers(rest, out);
                 case "generate" -> GenerateCommand.run(rest, out);
@@ -54,6 +55,7 @@ public final class Main {
     private static String usage() {
         return String.join(System.lineSeparator(), "usage: java -jar returnrouter-cli.jar COMMAND",
                 "  " + SscflpCommand.USAGE, "  " + SscflpSuiteCommand.USAGE, "  " + BatchBenchCommand.USAGE,
-                "  " + ModuleListing.MARKETS_USAGE, "  " + ModuleListing.CARRIERS_USAGE, "  " + GenerateCommand.USAGE);
+                "  " + ModuleListing.MARKETS_USAGE, "  " + ModuleListing.CARRIERS_USAGE, "  " + GenerateCommand.USAGE,
+                "  jmh [JMH options] [QuoteBenchmark|ScoreCalculationBenchmark]");
     }
 }

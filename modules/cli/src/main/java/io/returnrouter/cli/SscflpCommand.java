@@ -1,5 +1,6 @@
 package io.returnrouter.cli;
 
+import io.returnrouter.core.solver.SearchStrategy;
 import io.returnrouter.core.solver.SolverSettings;
 import io.returnrouter.core.sscflp.SscflpBenchmark;
 import io.returnrouter.core.sscflp.SscflpParser;
@@ -14,13 +15,13 @@ import java.util.Set;
 /** {@code sscflp --seconds N FILE}: solves one instance and prints one JSON line. */
 final class SscflpCommand {
 
-    static final String USAGE = "sscflp [--seconds N] [--seed S] FILE";
+    static final String USAGE = "sscflp [--seconds N] [--seed S] [--strategy TABU_SEARCH|LATE_ACCEPTANCE] FILE";
 
     private SscflpCommand() {
     }
 
     static void run(List<String> args, PrintStream out) throws IOException {
-        Arguments arguments = new Arguments(args, Set.of("seconds", "seed"));
+        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "strategy"));
         Path file = Path.of(arguments.singlePositional("instance file"));
         SolverSettings settings = settings(arguments);
         var instance = SscflpParser.parse(file);
@@ -28,8 +29,17 @@ final class SscflpCommand {
         out.println(result.toJson());
     }
 
+    private static SearchStrategy strategy(String name) {
+        try {
+            return SearchStrategy.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--strategy must be one of " + java.util.Arrays.toString(SearchStrategy.values()));
+        }
+    }
+
     static SolverSettings settings(Arguments arguments) {
-        SolverSettings settings = SolverSettings.forSeconds(arguments.longOption("seconds", 10));
+        SolverSettings settings = SolverSettings.forSeconds(arguments.longOption("seconds", 10))
+                .withStrategy(strategy(arguments.option("strategy", "TABU_SEARCH")));
         return arguments.has("seed") ? settings.reproducible(arguments.longOption("seed", 1)) : settings;
     }
 }

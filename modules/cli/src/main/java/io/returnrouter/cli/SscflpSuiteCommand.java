@@ -32,7 +32,7 @@ final class SscflpSuiteCommand {
     }
 
     static void run(List<String> args, PrintStream out) throws IOException {
-        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "only"));
+        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "only", "strategy"));
         Path folder = Path.of(arguments.singlePositional("folder"));
         Map<String, BigDecimal> optima = readOptima(folder.resolve("optima.csv"));
         if (arguments.has("only")) {
@@ -45,8 +45,16 @@ final class SscflpSuiteCommand {
         List<BigDecimal> gaps = new ArrayList<>();
         int infeasible = 0;
         for (Map.Entry<String, BigDecimal> entry : optima.entrySet()) {
-            var instance = SscflpParser.parse(folder.resolve(entry.getKey() + ".txt"));
-            SscflpResult result = new SscflpBenchmark(settings, Main.class.getClassLoader()).run(instance);
+            SscflpResult result;
+            try {
+                var instance = SscflpParser.parse(folder.resolve(entry.getKey() + ".txt"));
+                result = new SscflpBenchmark(settings, Main.class.getClassLoader()).run(instance);
+            } catch (IOException | IllegalArgumentException e) {
+                // One broken file must not cost the rest of a long run; it counts as infeasible.
+                out.printf("%-8s error: %s%n", entry.getKey(), e.getMessage());
+                infeasible++;
+                continue;
+            }
             BigDecimal gap = gapPercent(result.cost(), entry.getValue());
             gaps.add(gap);
             infeasible += result.feasible() ? 0 : 1;

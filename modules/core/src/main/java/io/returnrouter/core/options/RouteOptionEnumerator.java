@@ -50,7 +50,7 @@ public final class RouteOptionEnumerator {
     private final List<Hub> linehaulHubs;
     private final Map<Departure, Destination> hubDestinations = new ConcurrentHashMap<>();
     private final Map<Warehouse, Destination> directDestinations = new ConcurrentHashMap<>();
-    private final Map<DropOffPoint, List<Hub>> hubsNearPoint = new ConcurrentHashMap<>();
+    private final Map<HubCell, List<Hub>> hubsNearCell = new ConcurrentHashMap<>();
 
     /** A way out of the customer's hands, before the destination is chosen. */
     private record Start(FirstMile firstMile, GeoPoint origin, LocalDate handover, long detourMeters,
@@ -82,10 +82,7 @@ public final class RouteOptionEnumerator {
             for (Warehouse warehouse : network.warehouses()) {
                 addDirect(parcelId, ret, rules, spec, start, warehouse, eligible, exclusions);
             }
-            DropOffPoint point = start.firstMile().dropOffPoint();
-            List<Hub> hubs = point == null ? nearestHubs(start.origin())
-                    : hubsNearPoint.computeIfAbsent(point, p -> nearestHubs(p.location().point()));
-            for (Hub hub : hubs) {
+            for (Hub hub : nearestHubs(start.origin())) {
                 addViaHub(parcelId, ret, rules, spec, start, hub, eligible, exclusions);
             }
         }
@@ -149,26 +146,56 @@ public final class RouteOptionEnumerator {
         if (grid == null) {
             return List.of();
         }
-        return grid.within(home, limits.maxDropOffMeters()).stream()
-                .filter(p -> p.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams()))
-                .sorted(Comparator.comparingLong((DropOffPoint p) -> p.location().point().greatCircleMetersTo(home))
-                        .thenComparing(DropOffPoint::id))
-                .limit(limits.dropOffPointsPerService())
-                .toList();
+        record Near(DropOffPoint point, long meters) {
+        }
+        List<Near> near = new ArrayList<>();
+        for (DropOffPoint point : grid.within(home, limits.maxDropOffMeters())) {
+            if (point.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())) {
+                near.add(new Near(point, point.location().point().greatCircleMetersTo(home)));
+            }
+        }
+        near.sort(Comparator.comparingLong(Near::meters).thenComparing(n -> n.point().id()));
+        List<DropOffPoint> nearest = new ArrayList<>(limits.dropOffPointsPerService());
+        for (int k = 0; k < near.size() && k < limits.dropOffPointsPerService(); k++) {
+            nearest.add(near.get(k).point());
+        }
+        return nearest;
     }
 
+    /**
+     * The hubs nearest to the origin's grid cell (about 20 km wide). Ranking by cell rather than
+     * by exact position lets all customers of a cell share one cached ranking, deterministically.
+     */
     private List<Hub> nearestHubs(GeoPoint origin) {
         if (linehaulHubs.size() <= limits.hubsPerFirstMile()) {
             return linehaulHubs;
         }
-        record Near(Hub hub, long meters) {
+        return hubsNearCell.computeIfAbsent(HubCell.of(origin), cell -> {
+            record Near(Hub hub, long meters) {
+            }
+            GeoPoint center = cell.center();
+            return linehaulHubs.stream()
+                    .map(h -> new Near(h, h.location().point().greatCircleMetersTo(center)))
+                    .sorted(Comparator.comparingLong(Near::meters).thenComparing(n -> n.hub().id()))
+                    .limit(limits.hubsPerFirstMile())
+                    .map(Near::hub)
+                    .toList();
+        });
+    }
+
+    private record HubCell(int row, int column) {
+
+        private static final double DEGREES = 0.2;
+
+        static HubCell of(GeoPoint point) {
+            return new HubCell((int) Math.floor(point.latitude() / DEGREES),
+                    (int) Math.floor(point.longitude() / DEGREES));
         }
-        return linehaulHubs.stream()
-                .map(h -> new Near(h, h.location().point().greatCircleMetersTo(origin)))
-                .sorted(Comparator.comparingLong(Near::meters).thenComparing(n -> n.hub().id()))
-                .limit(limits.hubsPerFirstMile())
-                .map(Near::hub)
-                .toList();
+
+        GeoPoint center() {
+            return new GeoPoint(Math.max(-90, Math.min(90, (row + 0.5) * DEGREES)),
+                    Math.max(-180, Math.min(180, (column + 0.5) * DEGREES)));
+        }
     }
 
     private void addDirect(String parcelId, CustomerReturn ret, MarketRules rules, ParcelSpec spec, Start start,

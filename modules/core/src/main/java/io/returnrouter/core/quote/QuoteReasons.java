@@ -45,14 +45,15 @@ final class QuoteReasons {
         }
         reasons.add(option.daysToWarehouse() + " days to the warehouse (limit " + rules.maxDaysToWarehouse() + ")");
         if (option.detourMeters() > 0) {
-            reasons.add(String.format("customer detour %d.%d km", option.detourMeters() / 1_000,
-                    option.detourMeters() % 1_000 / 100));
+            reasons.add("customer detour " + option.detourMeters() / 1_000 + "." + option.detourMeters() % 1_000 / 100
+                    + " km");
         }
         reasons.add(option.co2Grams() + " g CO2");
         return reasons;
     }
 
     static String cents(long cents) {
-        return String.format("EUR %d.%02d", cents / 100, cents % 100);
+        long rest = cents % 100;
+        return "EUR " + cents / 100 + (rest < 10 ? ".0" : ".") + rest;
     }
 }

@@ -30,7 +30,7 @@ public final class RoutingSolverConfigs {
 
     private static final int LATE_ACCEPTANCE_SIZE = 400;
     private static final int TABU_ENTITY_SIZE = 7;
-    private static final int TABU_ACCEPTED_COUNT = 500;
+    private static final int TABU_ACCEPTED_COUNT = 200;
 
     private RoutingSolverConfigs() {
     }

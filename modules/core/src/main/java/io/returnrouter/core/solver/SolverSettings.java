@@ -26,7 +26,7 @@ public record SolverSettings(Duration spentLimit, Duration unimprovedLimit, Sear
 
     public static SolverSettings forSeconds(long seconds) {
         return new SolverSettings(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds),
-                SearchStrategy.LATE_ACCEPTANCE, OptionalLong.empty(), "NONE", false);
+                SearchStrategy.TABU_SEARCH, OptionalLong.empty(), "NONE", false);
     }
 
     public SolverSettings withUnimprovedLimit(Duration limit) {

@@ -9,17 +9,21 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Two parcels at different destinations trade destinations, each keeping its own first mile where
- * it can. Under tight hub capacities this is the move that a single change cannot make.
+ * Parcels at different destinations trade destinations, each keeping its own first mile where it
+ * can: two parcels swap, or three rotate (a to b's hub, b to c's, c to a's). Under tight hub
+ * capacities these are the moves that single changes cannot make; the rotation is the shortest
+ * ejection chain.
  */
 public final class DestinationSwapMoveFactory implements MoveIteratorFactory<RoutePlan, Move<RoutePlan>> {
 
-    private static final String TYPE = "DestinationSwap";
+    private static final String SWAP = "DestinationSwap";
+    private static final String ROTATION = "DestinationRotation";
 
     @Override
     public long getSize(ScoreDirector<RoutePlan> scoreDirector) {
@@ -39,19 +43,31 @@ public final class DestinationSwapMoveFactory implements MoveIteratorFactory<Rou
     }
 
     private static Move<RoutePlan> next(List<Parcel> parcels, Random random) {
-        Parcel a = parcels.get(random.nextInt(parcels.size()));
-        Parcel b = parcels.get(random.nextInt(parcels.size()));
-        RouteOption aOption = a.getOption();
-        RouteOption bOption = b.getOption();
-        if (a == b || aOption == null || bOption == null || sameHub(aOption.hub(), bOption.hub())) {
-            return NoChange.of(TYPE, a);
+        int size = random.nextInt(4) == 0 ? 3 : 2;
+        String type = size == 2 ? SWAP : ROTATION;
+        List<Parcel> ring = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            Parcel parcel = parcels.get(random.nextInt(parcels.size()));
+            if (parcel.getOption() == null || ring.contains(parcel)) {
+                return NoChange.of(type, parcel);
+            }
+            ring.add(parcel);
         }
-        RouteOption aTarget = a.optionVia(bOption.hub(), aOption.firstMile());
-        RouteOption bTarget = b.optionVia(aOption.hub(), bOption.firstMile());
-        if (aTarget == null || bTarget == null) {
-            return NoChange.of(TYPE, a);
+        for (int k = 0; k < size; k++) {
+            if (sameHub(ring.get(k).getHub(), ring.get((k + 1) % size).getHub())) {
+                return NoChange.of(type, ring.get(0));
+            }
         }
-        return new MultiParcelChangeMove(TYPE, List.of(a, b), List.of(aTarget, bTarget));
+        List<RouteOption> targets = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            Parcel parcel = ring.get(k);
+            RouteOption target = parcel.optionVia(ring.get((k + 1) % size).getHub(), parcel.getOption().firstMile());
+            if (target == null) {
+                return NoChange.of(type, parcel);
+            }
+            targets.add(target);
+        }
+        return new MultiParcelChangeMove(type, ring, targets);
     }
 
     private static boolean sameHub(Hub x, Hub y) {
