@@ -1,6 +1,7 @@
 package io.returnrouter.core.rules;
 
 import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.model.Outcome;
 
 import java.time.LocalDate;
 
@@ -28,6 +29,14 @@ public interface MarketRules {
 
     /** What the customer pays for a mode (informational: it is not a cost of the plan). */
     long customerFeeCents(FirstMileMode mode);
+
+    /**
+     * What the customer pays for a mode given the outcome they want: shops often waive the fee for
+     * exchanges. Markets that know their policy override this; by default the outcome does not matter.
+     */
+    default long customerFeeCents(FirstMileMode mode, Outcome outcome) {
+        return customerFeeCents(mode);
+    }
 
     /** Days until the goods must reach the warehouse so that the refund deadline holds. */
     int maxDaysToWarehouse();
