@@ -1,6 +1,7 @@
 package io.returnrouter.markets.support;
 
 import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.rules.CustomsStatus;
 import io.returnrouter.core.rules.MarketRules;
 
@@ -59,6 +60,11 @@ public final class PolicyMarketRules implements MarketRules {
     @Override
     public long customerFeeCents(FirstMileMode mode) {
         return policy.customerFeeCents(mode, false);
+    }
+
+    @Override
+    public long customerFeeCents(FirstMileMode mode, Outcome outcome) {
+        return policy.customerFeeCents(mode, outcome == Outcome.EXCHANGE);
     }
 
     @Override

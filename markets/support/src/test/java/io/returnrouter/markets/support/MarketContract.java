@@ -3,6 +3,8 @@ package io.returnrouter.markets.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.rules.CustomsStatus;
 import io.returnrouter.core.rules.MarketRules;
 import io.returnrouter.core.spi.MarketModule;
@@ -97,6 +99,14 @@ public abstract class MarketContract {
             assertThatThrownBy(() -> module().rulesFor(excludesFashion))
                     .hasMessageContaining("nonReturnableCategories: 'FASHION' is not a statutory exemption");
         }
+    }
+
+    @Test
+    void homePickupCostsTheCustomerAFeeExceptForExchanges() {
+        MarketRules rules = module().defaultRules();
+        assertThat(rules.customerFeeCents(FirstMileMode.HOME_PICKUP, Outcome.REFUND)).isPositive();
+        assertThat(rules.customerFeeCents(FirstMileMode.HOME_PICKUP, Outcome.EXCHANGE)).isZero();
+        assertThat(rules.customerFeeCents(FirstMileMode.DROP_OFF_POINT, Outcome.REFUND)).isZero();
     }
 
     @Test
