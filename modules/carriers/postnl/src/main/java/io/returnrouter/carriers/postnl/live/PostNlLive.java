@@ -23,6 +23,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * A call gets 1.5 s, one retry, and a breaker that opens when 3 of the last 4 calls failed and
  * stays open for 30 s; a refused parcel is not a failure. Every value can be tuned through
  * MicroProfile Config (e.g. {@code io.returnrouter.carriers.postnl.live.PostNlLive/rate/Timeout/value}).
+ * <p>Each live carrier has its own adapter class on purpose, though they read alike: fault
+ * tolerance keeps a circuit breaker per bean class and method, so a shared class would let one
+ * carrier's outage open the other's breaker. The logic they share is in {@link LiveLookups}.
  */
 @ApplicationScoped
 public class PostNlLive implements LiveCarrier {
