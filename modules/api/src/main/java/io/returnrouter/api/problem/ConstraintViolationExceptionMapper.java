@@ -35,16 +35,19 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                     || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
                 continue;
             }
-            if (node.getName() == null) {
+            // Bean Validation puts a list index on the node after the list: items[0].weightKg
+            // arrives as "items", then "weightKg" in iterable with index 0.
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
-            field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
+            field.append(name);
         }
         return field.isEmpty() ? "body" : field.toString();
     }

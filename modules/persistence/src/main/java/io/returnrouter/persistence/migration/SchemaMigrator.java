@@ -23,6 +23,14 @@ public final class SchemaMigrator {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
+    /** The newest version the migrations on the class path lead to, e.g. "5" for V5__x.sql. */
+    public static String latestVersion() {
+        return IndexedMigrations.readIndex(SchemaMigrator.class.getClassLoader()).stream()
+                .map(name -> name.substring(1, name.indexOf("__")))
+                .max(java.util.Comparator.comparing(java.math.BigDecimal::new))
+                .orElseThrow(() -> new IllegalStateException("no migrations listed"));
+    }
+
     /** Applies every pending migration and returns the schema version now in force. */
     public SchemaVersion migrate() {
         return migrateTo(null);

@@ -39,8 +39,8 @@ class SchemaMigratorTest {
 
         SchemaVersion upgraded = migrator.migrate();
 
-        assertThat(upgraded.version()).isEqualTo("2");
-        assertThat(upgraded.migrationsExecuted()).isEqualTo(1);
+        assertThat(upgraded.version()).isEqualTo(SchemaMigrator.latestVersion());
+        assertThat(upgraded.migrationsExecuted()).isEqualTo(IndexedMigrations.readIndex(getClass().getClassLoader()).size() - 1);
         try (Connection c = db.dataSource().getConnection();
              ResultSet rs = c.createStatement().executeQuery("SELECT code, name, currency, languages FROM market")) {
             assertThat(rs.next()).isTrue();
@@ -58,7 +58,8 @@ class SchemaMigratorTest {
         SchemaVersion first = migrator.migrate();
         SchemaVersion second = migrator.migrate();
 
-        assertThat(first.migrationsExecuted()).isEqualTo(2);
+        assertThat(first.migrationsExecuted()).isEqualTo(IndexedMigrations.readIndex(getClass().getClassLoader()).size());
+        assertThat(first.version()).isEqualTo(SchemaMigrator.latestVersion());
         assertThat(second.migrationsExecuted()).isZero();
         assertThat(second.version()).isEqualTo(first.version());
     }

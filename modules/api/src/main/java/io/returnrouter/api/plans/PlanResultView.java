@@ -1,0 +1,34 @@
+package io.returnrouter.api.plans;
+
+import io.returnrouter.core.batch.ConstraintSummary;
+import io.returnrouter.core.kpi.PlanKpis;
+import io.returnrouter.core.quote.Rejection;
+import io.returnrouter.core.solver.ProgressEvent;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What a finished plan reports beside its assignments; stored as JSON with the plan. */
+public record PlanResultView(PlanKpis kpis, PlanKpis baselineKpis, BigDecimal savingPercent,
+                             List<ConstraintView> constraints, List<RejectionView> rejected,
+                             List<ProgressPoint> progress, BigDecimal solveSeconds) {
+
+    /** A constraint that binds: how often and at what score. */
+    public record ConstraintView(String name, int matches, String score) {
+        static ConstraintView of(ConstraintSummary c) {
+            return new ConstraintView(c.constraint(), c.matchCount(), c.score().toString());
+        }
+    }
+
+    public record RejectionView(String returnId, String rule, String message) {
+        static RejectionView of(Rejection r) {
+            return new RejectionView(r.returnId(), r.rule().name(), r.message());
+        }
+    }
+
+    /** The best score at a moment of the solve, to draw best score over time. */
+    public record ProgressPoint(BigDecimal atSeconds, String score, boolean feasible) {
+        static ProgressPoint of(ProgressEvent e) {
+            return new ProgressPoint(BigDecimal.valueOf(e.elapsed().toMillis(), 3), e.bestScore().toString(), e.feasible());
+        }
+    }
+}

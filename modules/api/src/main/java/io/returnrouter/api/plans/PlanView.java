@@ -1,0 +1,78 @@
+package io.returnrouter.api.plans;
+
+import io.returnrouter.api.Money;
+import io.returnrouter.persistence.entity.PlanAssignmentEntity;
+import io.returnrouter.persistence.entity.PlanEntity;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * The JSON a planner sees of a plan. The stored result is spliced in as JSON rather than bound
+ * back into objects, so what was stored is exactly what is served.
+ */
+final class PlanView {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private PlanView() {
+    }
+
+    static JsonObject of(PlanEntity plan, String status, List<PlanResultView.ProgressPoint> liveProgress) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", plan.getId())
+                .add("status", status)
+                .add("datasetId", plan.getDatasetId())
+                .add("scenarioId", nullable(plan.getScenarioId()))
+                .add("timeLimitSeconds", plan.getTimeLimitSeconds())
+                .add("createdAt", plan.getCreatedAt().toString())
+                .add("startedAt", plan.getStartedAt() == null ? JsonValue.NULL : Json.createValue(plan.getStartedAt().toString()))
+                .add("finishedAt", plan.getFinishedAt() == null ? JsonValue.NULL : Json.createValue(plan.getFinishedAt().toString()));
+        if (plan.getFailure() != null) {
+            json.add("failure", plan.getFailure());
+        }
+        if (liveProgress != null) {
+            json.add("progress", parse(JSON.toJson(liveProgress)));
+            if (!liveProgress.isEmpty()) {
+                json.add("bestScore", liveProgress.get(liveProgress.size() - 1).score());
+            }
+        }
+        if (plan.getResultJson() != null) {
+            JsonObject result = parse(plan.getResultJson()).asJsonObject();
+            json.add("bestScore", plan.getBestScore())
+                    .add("feasible", Boolean.TRUE.equals(plan.getFeasible()))
+                    .add("costEur", Money.eur(plan.getCostCents()))
+                    .add("greedyCostEur", Money.eur(plan.getGreedyCostCents()));
+            result.forEach(json::add);
+        }
+        return json.build();
+    }
+
+    static JsonObject withAssignments(JsonObject plan, List<PlanAssignmentEntity> page, long total, int offset, int limit) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.forEach(a -> items.add(parse(a.getAssignmentJson())));
+        JsonObjectBuilder json = Json.createObjectBuilder(plan);
+        json.add("assignments", Json.createObjectBuilder()
+                .add("total", total)
+                .add("offset", offset)
+                .add("limit", limit)
+                .add("items", items));
+        return json.build();
+    }
+
+    private static JsonValue nullable(String value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    private static JsonValue parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readValue();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.returnrouter.api.returns;
+
+import io.returnrouter.api.problem.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/returns")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Returns", description = "Route quotes and confirmations for shop backends")
+public class ReturnsResource {
+
+    private final ReturnRoutingService service;
+
+    @Inject
+    public ReturnsResource(ReturnRoutingService service) {
+        this.service = service;
+    }
+
+    /** For CDI proxies only. */
+    protected ReturnsResource() {
+        this(null);
+    }
+
+    @POST
+    @Path("/routes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Quote the routes of one return",
+            description = "Ranked options per parcel (cost, customer fee, days to warehouse, refund date, CO2, "
+                    + "drop-off points), or REJECTED with the rule that rejected it. No solver run: milliseconds.")
+    @APIResponse(responseCode = "200", description = "ACCEPTED with options, or REJECTED with the rule",
+            content = @Content(schema = @Schema(implementation = QuoteResponseDto.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body; the problem names the fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body, or return already confirmed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Well-formed but impossible (requested before delivery...)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteResponseDto quote(
+            @Parameter(description = "Makes retries safe: the same key and body give the same answer and no second record")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7E]+",
+                    message = "must be printable ASCII without spaces") String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ReturnRequestDto request) {
+        return service.quote(request, idempotencyKey);
+    }
+
+    @POST
+    @Path("/{returnId}/route")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the option the customer chose for each parcel",
+            description = "From then on it counts against hub, drop-off point and pickup capacity.")
+    @APIResponse(responseCode = "200", description = "The quote, now confirmed",
+            content = @Content(schema = @Schema(implementation = QuoteResponseDto.class)))
+    @APIResponse(responseCode = "404", description = "No such return",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Rejected or already confirmed, or capacity taken since",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A choice is not one of the quoted options",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteResponseDto confirm(@PathParam("returnId") @Size(max = 64) String returnId,
+                                    @NotNull(message = "a JSON body is required") @Valid ConfirmRequestDto confirmation) {
+        return service.confirm(returnId, confirmation);
+    }
+
+    @GET
+    @Path("/{returnId}")
+    @Operation(summary = "The stored quote of a return and whether it is confirmed")
+    @APIResponse(responseCode = "200", description = "The return's quote",
+            content = @Content(schema = @Schema(implementation = QuoteResponseDto.class)))
+    @APIResponse(responseCode = "404", description = "No such return",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteResponseDto get(@PathParam("returnId") @Size(max = 64) String returnId) {
+        return service.find(returnId);
+    }
+}

@@ -1,0 +1,69 @@
+package io.returnrouter.api.routing;
+
+import io.returnrouter.core.batch.BatchProblemBuilder;
+import io.returnrouter.core.model.Network;
+import io.returnrouter.core.model.RoadDistance;
+import io.returnrouter.core.options.EnumerationLimits;
+import io.returnrouter.core.options.RouteOptionEnumerator;
+import io.returnrouter.core.options.ScenarioWeights;
+import io.returnrouter.core.packing.ParcelPacker;
+import io.returnrouter.core.quote.QuoteEngine;
+import io.returnrouter.core.rules.MarketRulesSource;
+import java.util.Objects;
+
+/**
+ * Everything a quote or a plan is computed against: the network, the market rules and the
+ * weights, with the engines built on them. Immutable, so one instance serves every request
+ * thread; a scenario derives a varied copy and leaves this one untouched.
+ */
+public final class RoutingWorld {
+
+    private final Network network;
+    private final MarketRulesSource rules;
+    private final ScenarioWeights weights;
+    private final ParcelPacker packer;
+    private final RouteOptionEnumerator enumerator;
+    private final QuoteEngine quoteEngine;
+
+    public RoutingWorld(Network network, MarketRulesSource rules, ScenarioWeights weights) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.weights = Objects.requireNonNull(weights, "weights");
+        this.packer = ParcelPacker.standard();
+        this.enumerator = new RouteOptionEnumerator(network, weights, EnumerationLimits.DEFAULT, RoadDistance.EUROPE);
+        this.quoteEngine = new QuoteEngine(enumerator, rules, packer);
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public MarketRulesSource rules() {
+        return rules;
+    }
+
+    public ScenarioWeights weights() {
+        return weights;
+    }
+
+    public ParcelPacker packer() {
+        return packer;
+    }
+
+    public RouteOptionEnumerator enumerator() {
+        return enumerator;
+    }
+
+    public QuoteEngine quoteEngine() {
+        return quoteEngine;
+    }
+
+    /** A fresh builder: batch problems are built per plan. */
+    public BatchProblemBuilder batchProblemBuilder() {
+        return new BatchProblemBuilder(enumerator, rules, packer);
+    }
+
+    public RoutingWorld withWeights(ScenarioWeights newWeights) {
+        return new RoutingWorld(network, rules, newWeights);
+    }
+}

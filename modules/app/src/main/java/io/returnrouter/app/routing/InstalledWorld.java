@@ -1,0 +1,79 @@
+package io.returnrouter.app.routing;
+
+import io.returnrouter.api.problem.ServiceUnavailableException;
+import io.returnrouter.api.routing.RoutingWorld;
+import io.returnrouter.api.routing.RoutingWorldSource;
+import io.returnrouter.core.model.Network;
+import io.returnrouter.core.options.ScenarioWeights;
+import io.returnrouter.core.spi.ModuleRegistry;
+import io.returnrouter.core.spi.NetworkModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+
+/**
+ * The world of this installation: the market, carrier and network modules the war contains,
+ * discovered with ServiceLoader through the application's class loader. Built on first use.
+ */
+@ApplicationScoped
+public class InstalledWorld implements RoutingWorldSource {
+
+    private static final Logger LOG = Logger.getLogger(InstalledWorld.class.getName());
+
+    private volatile RoutingWorld world;
+    private volatile ModuleRegistry registry;
+
+    @Override
+    public RoutingWorld current() {
+        RoutingWorld w = world;
+        if (w == null) {
+            synchronized (this) {
+                if (world == null) {
+                    world = build();
+                }
+                w = world;
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public ModuleRegistry registry() {
+        ModuleRegistry r = registry;
+        if (r == null) {
+            synchronized (this) {
+                if (registry == null) {
+                    registry = ModuleRegistry.discover(classLoader());
+                }
+                r = registry;
+            }
+        }
+        return r;
+    }
+
+    private RoutingWorld build() {
+        List<NetworkModule> networks = new ArrayList<>();
+        ServiceLoader.load(NetworkModule.class, classLoader()).forEach(networks::add);
+        if (networks.isEmpty()) {
+            throw new ServiceUnavailableException("No network module is installed: add one (e.g. the demo network) "
+                    + "to the application to route returns.");
+        }
+        if (networks.size() > 1) {
+            throw new IllegalStateException("More than one network module is installed: "
+                    + networks.stream().map(NetworkModule::networkId).toList());
+        }
+        NetworkModule network = networks.get(0);
+        Network joined = registry().network(network.hubs(), network.warehouses(), network.stores());
+        LOG.info(() -> "Routing world: network " + network.networkId() + " with " + joined.warehouses().size()
+                + " warehouses, " + joined.hubs().size() + " hubs, " + joined.dropOffPoints().size()
+                + " drop-off points, " + joined.services().size() + " carrier services; markets "
+                + registry().markets().stream().map(m -> m.countryCode()).toList());
+        return new RoutingWorld(joined, registry(), ScenarioWeights.DEFAULT);
+    }
+
+    private static ClassLoader classLoader() {
+        return InstalledWorld.class.getClassLoader();
+    }
+}

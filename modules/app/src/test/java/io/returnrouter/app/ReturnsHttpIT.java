@@ -1,0 +1,223 @@
+package io.returnrouter.app;
+
+import static io.returnrouter.app.Http.get;
+import static io.returnrouter.app.Http.json;
+import static io.returnrouter.app.Http.postJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Shop backends' endpoints over real HTTP, on the installed markets, carriers and network. */
+@ExtendWith(ArquillianExtension.class)
+class ReturnsHttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    /** The issue's example: a sofa and a cushion from one German order, delivered a week ago. */
+    static String sofaAndCushion(String returnId) {
+        return """
+                {"returnId": "%s", "shopId": "demo-shop", "market": "DE",
+                 "customer": {"lat": 52.52, "lon": 13.40, "postalCode": "10115", "country": "DE"},
+                 "deliveredOn": "%s", "reason": "SIZE_TOO_SMALL", "outcome": "EXCHANGE", "preferredMode": null,
+                 "items": [{"sku": "SOFA-3S", "category": "FURNITURE", "lengthCm": 210, "widthCm": 95,
+                            "heightCm": 85, "weightKg": 68, "valueEur": 899, "hazardous": false},
+                           {"sku": "CUSH-1", "category": "HOME", "lengthCm": 45, "widthCm": 45,
+                            "heightCm": 15, "weightKg": 0.8, "valueEur": 29}]}
+                """.formatted(returnId, LocalDate.now().minusDays(7));
+    }
+
+    private static String uniqueId() {
+        return "R-" + UUID.randomUUID();
+    }
+
+    @Test
+    void sofaAndCushionGetAFreightPickupAndAParcelOption() {
+        HttpResponse<String> response = postJson("/api/v1/returns/routes", sofaAndCushion(uniqueId()));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject quote = json(response);
+        assertThat(quote.getString("decision")).isEqualTo("ACCEPTED");
+        var parcels = quote.getJsonArray("parcels").getValuesAs(JsonObject.class);
+        assertThat(parcels).hasSize(2);
+        JsonObject freight = parcels.stream().filter(p -> p.getString("handlingClass").equals("FREIGHT")).findFirst().orElseThrow();
+        JsonObject parcel = parcels.stream().filter(p -> p.getString("handlingClass").equals("PARCEL")).findFirst().orElseThrow();
+        assertThat(freight.getJsonArray("options").getValuesAs(JsonObject.class))
+                .allSatisfy(o -> assertThat(o.getString("firstMile")).isEqualTo("HOME_PICKUP"));
+        JsonObject best = parcel.getJsonArray("options").getJsonObject(0);
+        assertThat(best.getInt("rank")).isEqualTo(1);
+        assertThat(best.getJsonNumber("costEur").bigDecimalValue()).isPositive();
+        assertThat(best.getInt("daysToWarehouse")).isPositive();
+        assertThat(best.getString("refundBy")).isNotBlank();
+        assertThat(best.getJsonObject("destination").getString("type")).isIn("CONSOLIDATION_HUB", "CENTRAL_WAREHOUSE");
+        assertThat(best.getString("explanation")).isNotBlank();
+    }
+
+    @Test
+    void outsideTheWindowIsRejectedWithTheRule() {
+        String body = sofaAndCushion(uniqueId()).replaceFirst("\"deliveredOn\": \"[0-9-]+\"",
+                "\"deliveredOn\": \"" + LocalDate.now().minusDays(120) + "\"");
+
+        HttpResponse<String> response = postJson("/api/v1/returns/routes", body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject quote = json(response);
+        assertThat(quote.getString("decision")).isEqualTo("REJECTED");
+        assertThat(quote.getString("rule")).isEqualTo("OUTSIDE_RETURN_WINDOW");
+        assertThat(quote.getJsonArray("reasons").getString(0)).contains("DE").contains("days");
+    }
+
+    @Test
+    void nonReturnableCategoryIsRejected() {
+        String body = sofaAndCushion(uniqueId()).replace("\"category\": \"HOME\"", "\"category\": \"FOOD\"");
+
+        JsonObject quote = json(postJson("/api/v1/returns/routes", body));
+
+        assertThat(quote.getString("decision")).isEqualTo("REJECTED");
+        assertThat(quote.getString("rule")).isEqualTo("NON_RETURNABLE_CATEGORY");
+    }
+
+    @Test
+    void invalidFieldsAreA400ProblemNamingThem() {
+        String body = sofaAndCushion(uniqueId()).replace("\"weightKg\": 68", "\"weightKg\": -1")
+                .replace("\"reason\": \"SIZE_TOO_SMALL\"", "\"reason\": \"BORED\"");
+
+        HttpResponse<String> response = postJson("/api/v1/returns/routes", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonObject problem = json(response);
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .contains("reason", "items[0].weightKg");
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemWithoutInternals() {
+        HttpResponse<String> response = postJson("/api/v1/returns/routes", "{\"returnId\": \"R-1\", \"items\": [");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).getString("type")).endsWith("/malformed-request");
+        assertThat(response.body()).doesNotContain("io.returnrouter").doesNotContain("Exception");
+    }
+
+    @Test
+    void wrongTypeIsA400ProblemNamingTheField() {
+        String body = sofaAndCushion(uniqueId()).replaceFirst("\"deliveredOn\": \"[0-9-]+\"", "\"deliveredOn\": \"yesterday\"");
+
+        HttpResponse<String> response = postJson("/api/v1/returns/routes", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("io.returnrouter");
+    }
+
+    @Test
+    void requestedBeforeDeliveryIsA422() {
+        String body = sofaAndCushion(uniqueId()).replace("\"preferredMode\": null",
+                "\"preferredMode\": null, \"requestedOn\": \"2020-01-01\"");
+
+        HttpResponse<String> response = postJson("/api/v1/returns/routes", body);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("requestedOn");
+    }
+
+    @Test
+    void sameIdempotencyKeyAndBodyGiveTheSameAnswer() {
+        String key = UUID.randomUUID().toString();
+        String body = sofaAndCushion(uniqueId());
+
+        HttpResponse<String> first = postJson("/api/v1/returns/routes", body, "Idempotency-Key", key);
+        HttpResponse<String> second = postJson("/api/v1/returns/routes", body, "Idempotency-Key", key);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(json(second)).isEqualTo(json(first));
+    }
+
+    @Test
+    void sameIdempotencyKeyWithAnotherBodyIsAConflict() {
+        String key = UUID.randomUUID().toString();
+
+        postJson("/api/v1/returns/routes", sofaAndCushion(uniqueId()), "Idempotency-Key", key);
+        HttpResponse<String> reused = postJson("/api/v1/returns/routes", sofaAndCushion(uniqueId()), "Idempotency-Key", key);
+
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(json(reused).getString("detail")).contains("Idempotency-Key");
+    }
+
+    @Test
+    void confirmedRouteIsStoredAndCannotBeConfirmedTwice() {
+        String returnId = uniqueId();
+        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId)));
+        StringBuilder choices = new StringBuilder();
+        for (JsonObject parcel : quote.getJsonArray("parcels").getValuesAs(JsonObject.class)) {
+            if (!choices.isEmpty()) {
+                choices.append(',');
+            }
+            choices.append("{\"parcelId\":\"").append(parcel.getString("parcelId")).append("\",\"optionId\":\"")
+                    .append(parcel.getJsonArray("options").getJsonObject(0).getString("optionId")).append("\"}");
+        }
+        String confirmation = "{\"choices\":[" + choices + "]}";
+
+        HttpResponse<String> confirmed = postJson("/api/v1/returns/" + returnId + "/route", confirmation);
+        HttpResponse<String> again = postJson("/api/v1/returns/" + returnId + "/route", confirmation);
+        HttpResponse<String> read = get("/api/v1/returns/" + returnId);
+
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(json(confirmed).getBoolean("confirmed")).isTrue();
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).getBoolean("confirmed")).isTrue();
+    }
+
+    @Test
+    void confirmingAnOptionThatWasNotQuotedIsA422() {
+        String returnId = uniqueId();
+        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId)));
+        String parcelId = quote.getJsonArray("parcels").getJsonObject(0).getString("parcelId");
+
+        HttpResponse<String> response = postJson("/api/v1/returns/" + returnId + "/route",
+                "{\"choices\":[{\"parcelId\":\"" + parcelId + "\",\"optionId\":\"made-up\"}]}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains("choices[0].optionId");
+    }
+
+    @Test
+    void unknownReturnIsA404Problem() {
+        HttpResponse<String> response = get("/api/v1/returns/R-does-not-exist");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).getString("detail")).contains("R-does-not-exist");
+    }
+
+    @Test
+    void oversizedBodyIsA413() {
+        // The test server allows 8 MiB bodies (RETURNROUTER_API_MAX_BODY_BYTES in the pom).
+        String huge = "{\"returnId\": \"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+
+        HttpResponse<String> response = postJson("/api/v1/returns/routes", huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void wrongMediaTypeIsA415Problem() {
+        HttpResponse<String> response = Http.post("/api/v1/returns/routes", "text/plain", "returnId=R-1");
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(json(response).getString("type")).endsWith("/unsupported-media-type");
+    }
+}
