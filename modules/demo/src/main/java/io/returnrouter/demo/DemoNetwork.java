@@ -106,8 +106,8 @@ public final class DemoNetwork implements NetworkModule {
                     Math.min(among, cities.inCountry(country).size())));
             for (int i = 0; i < perMarket && !candidates.isEmpty(); i++) {
                 City city = candidates.remove(random.nextInt(candidates.size()));
-                stores.add(new Store("ST-" + country + "-" + city.name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+",
-                        "-"), shopId, city.location(), handling));
+                stores.add(new Store("ST-" + country + "-" + city.slug().toUpperCase(Locale.ROOT), shopId,
+                        city.location(), handling));
             }
         }
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Picks values in proportion to whole-number weights; immutable, the randomness is the caller's. */
+/** Picks values in proportion to whole-number weights. Filled once, then only read; the randomness is the caller's. */
 final class Weighted<T> {
 
     private final List<T> values = new ArrayList<>();

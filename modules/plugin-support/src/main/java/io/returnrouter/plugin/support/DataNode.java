@@ -78,13 +78,13 @@ public final class DataNode {
     /** A decimal amount written as a JSON string or number, e.g. "7.25"; never through a double. */
     public BigDecimal decimal(String name, BigDecimal min) {
         JsonNode value = required(name);
+        if (!value.isTextual() && !value.isNumber()) {
+            throw error(name, "must be a decimal number, was " + value);
+        }
         BigDecimal v;
         try {
             v = value.isTextual() ? new BigDecimal(value.asText()) : value.decimalValue();
         } catch (NumberFormatException e) {
-            throw error(name, "must be a decimal number, was " + value);
-        }
-        if (!value.isTextual() && !value.isNumber()) {
             throw error(name, "must be a decimal number, was " + value);
         }
         if (v.compareTo(min) < 0) {

@@ -5,7 +5,6 @@ import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.plugin.support.geo.Cities;
 import io.returnrouter.plugin.support.geo.City;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ public final class OfflinePoints {
                 // Some countries have two places of one name; the larger keeps the plain slug.
                 Map<String, Integer> seen = new HashMap<>();
                 for (City city : cities.inCountry(country)) {
-                    String slug = slug(city.name());
+                    String slug = city.slug();
                     int same = seen.merge(slug, 1, Integer::sum);
                     String place = same == 1 ? slug : slug + "-" + same;
                     for (int n = 1; n <= kind.pointsIn(city.population()); n++) {
@@ -66,12 +65,5 @@ public final class OfflinePoints {
                 .sorted(Comparator.comparingLong(PointOffer::distanceMeters).thenComparing(PointOffer::pointId))
                 .limit(limit)
                 .toList();
-    }
-
-    static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ß", "ss").replace("ł", "l")
-                .replace("Ł", "L");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -5,6 +5,8 @@ import io.returnrouter.core.model.Countries;
 import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.core.model.Location;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A populated place of the GeoNames extract. */
@@ -23,6 +25,14 @@ public record City(String countryCode, String name, GeoPoint point, long populat
      */
     public Location location() {
         return new Location(point, countryCode, name);
+    }
+
+    /** The name in lower-case ASCII with dashes, for ids: "Poznań" is "poznan", "Malmö" is "malmo". */
+    public String slug() {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae").replace("ß", "ss")
+                .replace("ł", "l").replace("Ł", "L");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** A place near the city: offsets in metres to the north and east (a few km at most, so flat is fine). */

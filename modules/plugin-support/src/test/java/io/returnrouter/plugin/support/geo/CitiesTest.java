@@ -48,6 +48,14 @@ class CitiesTest {
     }
 
     @Test
+    void slugsAreAsciiIds() {
+        assertThat(Cities.all().require("PL", "Poznań").slug()).isEqualTo("poznan");
+        assertThat(Cities.all().require("SE", "Malmö").slug()).isEqualTo("malmo");
+        assertThat(Cities.all().require("CH", "Zürich").slug()).isEqualTo("zurich");
+        assertThat(Cities.all().require("DK", "Copenhagen").slug()).isEqualTo("copenhagen");
+    }
+
+    @Test
     void anOffsetPlaceStaysInTheCitysCountryAtTheRequestedDistance() {
         City venlo = Cities.all().require("NL", "Venlo");
         var moved = venlo.offset(3_000, 4_000);
