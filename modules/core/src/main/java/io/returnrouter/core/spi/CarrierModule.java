@@ -2,6 +2,7 @@ package io.returnrouter.core.spi;
 
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.DropOffPoint;
+import io.returnrouter.core.plan.ParcelSpec;
 
 import java.util.List;
 
@@ -28,5 +29,17 @@ public interface CarrierModule {
     /** The published limits and tariff notes, one line each, for listings such as the CLI's {@code carriers}. */
     default List<String> keyFacts() {
         return List.of();
+    }
+
+    /**
+     * Whether the service, and the point when one is chosen, take the parcel by the carrier's exact
+     * published limits. {@link io.returnrouter.core.model.SizeLimits} is a coarser pre-check (longest
+     * side, girth, weight): it cannot tell that a 10 cm thick parcel does not fit an 8 cm locker
+     * compartment. Modules that know box limits override this; by default the pre-check decides.
+     *
+     * @param point null for pickups and store hand-ins
+     */
+    default boolean takes(CarrierService service, DropOffPoint point, ParcelSpec spec) {
+        return true;
     }
 }
