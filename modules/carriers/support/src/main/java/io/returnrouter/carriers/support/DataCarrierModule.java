@@ -7,6 +7,7 @@ import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.core.model.Lane;
 import io.returnrouter.core.model.Tariff;
 import io.returnrouter.core.model.TariffBand;
+import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.spi.CarrierModule;
 import io.returnrouter.plugin.support.DataFile;
 import io.returnrouter.plugin.support.Settings;
@@ -72,6 +73,20 @@ public abstract class DataCarrierModule implements CarrierModule {
     @Override
     public List<DropOffPoint> dropOffPoints() {
         return points.points();
+    }
+
+    /** The exact check behind the core's coarser limits: service limits, then the point kind's. */
+    @Override
+    public boolean takes(CarrierService service, DropOffPoint point, ParcelSpec spec) {
+        Optional<Measure> parcel = Measure.of(spec);
+        if (parcel.isEmpty()) {
+            return true;
+        }
+        boolean serviceTakes = definition.service(service.id())
+                .map(s -> s.limits().refusal(parcel.get()).isEmpty()).orElse(true);
+        boolean pointTakes = point == null || points.kindOf(point.id())
+                .map(k -> k.limits().refusal(parcel.get()).isEmpty()).orElse(true);
+        return serviceTakes && pointTakes;
     }
 
     /** Why the service refuses the parcel (exact published limits), or empty when it takes it. */

@@ -2,8 +2,10 @@ package io.returnrouter.carriers.support;
 
 import io.returnrouter.core.model.Checks;
 import io.returnrouter.core.model.Dimensions;
+import io.returnrouter.core.plan.ParcelSpec;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A parcel as a carrier measures it: outer sides in millimetres and weight in grams, so that a
@@ -30,6 +32,24 @@ public record Measure(int longestMm, int middleMm, int shortestMm, int weightGra
 
     public static Measure of(Dimensions cm, int weightGrams) {
         return of(cm.lengthCm() * 10, cm.widthCm() * 10, cm.heightCm() * 10, weightGrams);
+    }
+
+    /**
+     * The parcel the core planned, in millimetres. The core keeps the longest side L, the girth
+     * G = L + 2(m + s) and the volume V = L·m·s of its box; the two other sides m ≥ s are the roots
+     * of x² − ((G − L) / 2)·x + V / L. Empty for an abstract parcel without dimensions.
+     */
+    public static Optional<Measure> of(ParcelSpec spec) {
+        long longest = spec.longestSideCm();
+        if (longest <= 0 || spec.volumeCm3() <= 0 || spec.weightGrams() <= 0) {
+            return Optional.empty();
+        }
+        double sum = (spec.girthCm() - longest) / 2.0;
+        double product = spec.volumeCm3() / (double) longest;
+        double root = Math.sqrt(Math.max(0, sum * sum - 4 * product));
+        long middle = Math.max(1, Math.round((sum + root) / 2));
+        long shortest = Math.max(1, Math.round((sum - root) / 2));
+        return Optional.of(of((int) (longest * 10), (int) (middle * 10), (int) (shortest * 10), spec.weightGrams()));
     }
 
     /** Length plus girth, the way parcel carriers state it: longest side + 2 x (the other two). */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -55,6 +56,11 @@ public final class OfflinePoints {
 
     public List<DropOffPoint> points() {
         return points;
+    }
+
+    /** The kind (and so the exact limits) of one of these points; empty for a point of another list. */
+    public Optional<PointKind> kindOf(String pointId) {
+        return Optional.ofNullable(kindByPointId.get(pointId));
     }
 
     /** The nearest points whose published limits take the parcel, nearest first (ties by id). */
