@@ -37,9 +37,14 @@ final class ModuleListing {
         out.println(registry.carriers().size() + " carrier modules on the class path");
         for (CarrierModule carrier : registry.carriers()) {
             out.println();
-            out.println(carrier.carrierId() + "  " + carrier.displayName() + "  (" + carrier.services().size()
-                    + " services, " + carrier.dropOffPoints().size() + " offline drop-off points)");
+            out.println(carrier.carrierId() + "  " + carrier.displayName() + "  ("
+                    + count(carrier.services().size(), "service") + ", "
+                    + count(carrier.dropOffPoints().size(), "offline drop-off point") + ")");
             carrier.keyFacts().forEach(fact -> out.println("    " + fact));
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
