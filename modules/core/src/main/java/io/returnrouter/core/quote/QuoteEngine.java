@@ -1,6 +1,7 @@
 package io.returnrouter.core.quote;
 
 import io.returnrouter.core.model.CustomerReturn;
+import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.model.ReturnItem;
 import io.returnrouter.core.options.Enumeration;
 import io.returnrouter.core.options.RouteOptionEnumerator;
@@ -58,7 +59,7 @@ public final class QuoteEngine {
                         "no eligible route for parcel " + parcelId + " (" + describe(spec) + "): "
                                 + enumeration.decisiveExclusion().name().toLowerCase().replace('_', ' '));
             }
-            List<RankedOption> ranked = rank(spec, enumeration.eligible(), rules, bookedLoads);
+            List<RankedOption> ranked = rank(spec, enumeration.eligible(), rules, ret.wantedOutcome(), bookedLoads);
             if (ranked.isEmpty()) {
                 return new Rejection(ret.id(), RejectionRule.NO_CAPACITY_LEFT,
                         "every eligible hub, point and pickup slot for parcel " + parcelId + " is fully booked");
@@ -85,7 +86,7 @@ public final class QuoteEngine {
         return Optional.empty();
     }
 
-    private static List<RankedOption> rank(ParcelSpec spec, List<RouteOption> eligible, MarketRules rules,
+    private static List<RankedOption> rank(ParcelSpec spec, List<RouteOption> eligible, MarketRules rules, Outcome outcome,
                                            LoadView loads) {
         record Priced(RouteOption option, MarginalPrice price) {
         }
@@ -101,7 +102,7 @@ public final class QuoteEngine {
         List<RankedOption> ranked = new ArrayList<>(priced.size());
         for (Priced p : priced) {
             ranked.add(new RankedOption(ranked.size() + 1, p.option(), p.price(),
-                    rules.customerFeeCents(p.option().mode()), QuoteReasons.explain(p.option(), p.price(), rules,
+                    rules.customerFeeCents(p.option().mode(), outcome), QuoteReasons.explain(p.option(), p.price(), rules,
                             loads, ranked.isEmpty())));
         }
         return ranked;

@@ -178,4 +178,37 @@ class QuoteEngineTest {
 
         assertThat(quote.parcels().get(0).options()).noneMatch(o -> o.option().mode() == FirstMileMode.HOME_PICKUP);
     }
+
+    /** Rules of a shop that lets exchanges go back for free, whatever the mode. */
+    private record FreeExchanges(MarketRules base) implements MarketRules {
+        public String countryCode() { return base.countryCode(); }
+        public int returnWindowDays() { return base.returnWindowDays(); }
+        public int legalMinimumWindowDays() { return base.legalMinimumWindowDays(); }
+        public boolean allowsMode(FirstMileMode mode) { return base.allowsMode(mode); }
+        public boolean isReturnable(String category) { return base.isReturnable(category); }
+        public long customerFeeCents(FirstMileMode mode) { return base.customerFeeCents(mode); }
+        public long customerFeeCents(FirstMileMode mode, io.returnrouter.core.model.Outcome outcome) {
+            return outcome == io.returnrouter.core.model.Outcome.EXCHANGE ? 0 : base.customerFeeCents(mode);
+        }
+        public int maxDaysToWarehouse() { return base.maxDaysToWarehouse(); }
+        public io.returnrouter.core.rules.CustomsStatus customsStatus() { return base.customsStatus(); }
+        public long customsCostPerParcelCents() { return base.customsCostPerParcelCents(); }
+    }
+
+    @Test
+    void theCustomerFeeFollowsTheWantedOutcome() {
+        QuoteEngine engine = engine(new FreeExchanges(germany()), false);
+        var refund = customerReturn("R1", 5, shirt());
+        var exchange = new io.returnrouter.core.model.CustomerReturn("R2", refund.shopId(), refund.marketCountry(),
+                refund.customerLocation(), refund.deliveredOn(), refund.requestedOn(), refund.items(), refund.reason(),
+                io.returnrouter.core.model.Outcome.EXCHANGE, Optional.empty());
+
+        RankedOption pickupForRefund = accepted(engine.quote(refund, Loads.empty())).parcels().get(0).options().stream()
+                .filter(o -> o.option().mode() == FirstMileMode.HOME_PICKUP).findFirst().orElseThrow();
+        RankedOption pickupForExchange = accepted(engine.quote(exchange, Loads.empty())).parcels().get(0).options().stream()
+                .filter(o -> o.option().mode() == FirstMileMode.HOME_PICKUP).findFirst().orElseThrow();
+
+        assertThat(pickupForRefund.customerFeeCents()).isEqualTo(300);
+        assertThat(pickupForExchange.customerFeeCents()).isZero();
+    }
 }
