@@ -5,6 +5,7 @@ import io.returnrouter.core.plan.Parcel;
 import io.returnrouter.core.plan.RoutePlan;
 import io.returnrouter.core.plan.RouteOption;
 import io.returnrouter.core.pricing.Loads;
+import io.returnrouter.core.pricing.MarginalPrice;
 import io.returnrouter.core.pricing.MarginalPricer;
 
 import org.optaplanner.core.impl.heuristic.move.Move;
@@ -20,7 +21,9 @@ import java.util.Set;
  * Closes a used hub: each of its parcels goes to its cheapest other option that still fits the
  * remaining hub capacities, priced at the margin (a hub nobody uses yet costs its fixed charge).
  * Unlike a pillar move to a single hub, the parcels may spread over several destinations, which
- * is what closing a hub under tight capacities needs.
+ * is what closing a hub under tight capacities needs. Half of the moves also open a chosen hub in
+ * its place (its fixed cost counts as already paid), so that one hub can replace another in a
+ * single step.
  */
 public final class HubCloseMoveFactory extends HubMoveFactory {
 
@@ -44,6 +47,9 @@ public final class HubCloseMoveFactory extends HubMoveFactory {
             }
         }
         Loads loads = index.loadsOf(otherHubs);
+        List<Hub> candidates = new ArrayList<>(otherHubs);
+        Hub replacement = random.nextBoolean() && !candidates.isEmpty()
+                ? candidates.get(random.nextInt(candidates.size())) : null;
         leaving.sort(Comparator.comparingLong(Parcel::getVolumeCm3).reversed());
         List<RouteOption> targets = new ArrayList<>(leaving.size());
         for (Parcel parcel : leaving) {
@@ -53,7 +59,9 @@ public final class HubCloseMoveFactory extends HubMoveFactory {
                 if (closing.equals(option.hub()) || !MarginalPricer.fits(parcel.getVolumeCm3(), option, loads)) {
                     continue;
                 }
-                long cents = MarginalPricer.price(parcel.getVolumeCm3(), option, loads).totalCents();
+                MarginalPrice price = MarginalPricer.price(parcel.getVolumeCm3(), option, loads);
+                long cents = price.totalCents() - (option.hub() != null && option.hub().equals(replacement)
+                        ? price.hubFixedCents() : 0);
                 if (cents < bestCents) {
                     best = option;
                     bestCents = cents;
