@@ -30,10 +30,17 @@ class PickupDayAcceptanceTest {
 
         Quote quote = Scenario.discovered().quote(ret, Loads.empty());
 
-        // 25 and 26 December are public holidays in Germany, the 27th is a Sunday.
-        assertThat(quote.parcels().get(0).options()).allSatisfy(o -> {
+        // 25 and 26 December are public holidays in Germany, the 27th is a Sunday: the first pickup
+        // is on the 28th, later ones (offered in case the first day's slots are full) on working days.
+        var options = quote.parcels().get(0).options();
+        assertThat(options).allSatisfy(o -> {
             assertThat(o.option().mode()).isEqualTo(FirstMileMode.HOME_PICKUP);
-            assertThat(o.option().firstMile().pickupSlot().date()).isEqualTo(LocalDate.of(2026, 12, 28));
+            LocalDate day = o.option().firstMile().pickupSlot().date();
+            assertThat(day).isAfterOrEqualTo(LocalDate.of(2026, 12, 28));
+            assertThat(day.getDayOfWeek()).isNotEqualTo(java.time.DayOfWeek.SUNDAY);
+            assertThat(day).isNotIn(LocalDate.of(2027, 1, 1));
         });
+        assertThat(options.stream().map(o -> o.option().firstMile().pickupSlot().date()).min(LocalDate::compareTo))
+                .contains(LocalDate.of(2026, 12, 28));
     }
 }

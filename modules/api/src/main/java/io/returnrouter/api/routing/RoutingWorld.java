@@ -30,7 +30,7 @@ public final class RoutingWorld {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.packer = ParcelPacker.standard();
-        this.enumerator = new RouteOptionEnumerator(network, weights, EnumerationLimits.DEFAULT, RoadDistance.EUROPE);
+        this.enumerator = new RouteOptionEnumerator(network, weights, EnumerationLimits.SERVICE, RoadDistance.EUROPE);
         this.quoteEngine = new QuoteEngine(enumerator, rules, packer);
     }
 

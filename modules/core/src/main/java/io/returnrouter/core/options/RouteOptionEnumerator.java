@@ -102,10 +102,13 @@ public final class RouteOptionEnumerator {
             }
             FirstMileMode mode = service.mode().firstMileMode();
             if (service.isPickup()) {
-                LocalDate pickupDay = rules.firstPickupDayAfter(ret.requestedOn());
-                PickupSlot slot = new PickupSlot(service, ret.customerLocation().pickupRegion(), pickupDay);
-                addStart(new Start(new FirstMile(mode, service, null, null, slot), home, pickupDay, 0, 0), rules,
-                        spec, starts, exclusions);
+                LocalDate pickupDay = ret.requestedOn();
+                for (int day = 0; day < limits.pickupDaysPerService(); day++) {
+                    pickupDay = rules.firstPickupDayAfter(pickupDay);
+                    PickupSlot slot = new PickupSlot(service, ret.customerLocation().pickupRegion(), pickupDay);
+                    addStart(new Start(new FirstMile(mode, service, null, null, slot), home, pickupDay, 0, 0), rules,
+                            spec, starts, exclusions);
+                }
             } else {
                 nearestPoints(service, home, spec).forEach(point -> addStart(new Start(
                         new FirstMile(mode, service, point, null, null), point.location().point(),

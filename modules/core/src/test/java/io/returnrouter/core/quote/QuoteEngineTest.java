@@ -21,8 +21,15 @@ import java.util.Optional;
 class QuoteEngineTest {
 
     private static QuoteEngine engine(MarketRules rules, boolean withFreight) {
-        return new QuoteEngine(enumerator(withFreight), country -> Optional.of(rules).filter(
+        return new QuoteEngine(serviceEnumerator(withFreight), country -> Optional.of(rules).filter(
                 r -> r.countryCode().equals(country)), ParcelPacker.standard());
+    }
+
+    /** As the service quotes: pickups offered on the first three pickup days. */
+    private static io.returnrouter.core.options.RouteOptionEnumerator serviceEnumerator(boolean withFreight) {
+        return new io.returnrouter.core.options.RouteOptionEnumerator(network(withFreight),
+                io.returnrouter.core.options.ScenarioWeights.DEFAULT,
+                io.returnrouter.core.options.EnumerationLimits.SERVICE, io.returnrouter.core.model.RoadDistance.EUROPE);
     }
 
     private static Quote accepted(QuoteResult result) {
@@ -165,18 +172,33 @@ class QuoteEngineTest {
     }
 
     @Test
-    void pickupsStopWhenTheDaysSlotsAreBooked() {
+    void pickupsMoveToALaterDayWhenTheFirstDaysSlotsAreBooked() {
         QuoteEngine engine = engine(germany(), true);
         Loads booked = Loads.empty();
         List<RouteOption> pickups = accepted(engine.quote(customerReturn("R0", 5, shirt()), Loads.empty())).parcels()
                 .get(0).options().stream().map(RankedOption::option)
                 .filter(o -> o.mode() == FirstMileMode.HOME_PICKUP && o.hub() == null).toList();
-        booked.add(1_000, pickups.get(0));
-        booked.add(1_000, pickups.get(0));
+        RouteOption firstDay = pickups.stream()
+                .min(java.util.Comparator.comparing(o -> o.firstMile().pickupSlot().date())).orElseThrow();
+        booked.add(1_000, firstDay);
+        booked.add(1_000, firstDay);
 
         Quote quote = accepted(engine.quote(customerReturn("R1", 5, shirt()), booked));
 
-        assertThat(quote.parcels().get(0).options()).noneMatch(o -> o.option().mode() == FirstMileMode.HOME_PICKUP);
+        List<RankedOption> stillOffered = quote.parcels().get(0).options().stream()
+                .filter(o -> o.option().mode() == FirstMileMode.HOME_PICKUP).toList();
+        assertThat(stillOffered).isNotEmpty().allSatisfy(o -> assertThat(o.option().firstMile().pickupSlot().date())
+                .isAfter(firstDay.firstMile().pickupSlot().date()));
+    }
+
+    @Test
+    void aPickupIsOfferedOnTheFirstPickupDays() {
+        Quote quote = accepted(engine(germany(), true).quote(customerReturn("R1", 5, shirt()), Loads.empty()));
+
+        assertThat(quote.parcels().get(0).options().stream()
+                .filter(o -> o.option().mode() == FirstMileMode.HOME_PICKUP)
+                .map(o -> o.option().firstMile().pickupSlot().date()).distinct())
+                .hasSize(io.returnrouter.core.options.EnumerationLimits.SERVICE.pickupDaysPerService());
     }
 
     /** Rules of a shop that lets exchanges go back for free, whatever the mode. */
