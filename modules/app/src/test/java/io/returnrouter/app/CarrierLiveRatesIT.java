@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CarrierLiveRatesIT {
 
+    /** Live rates are for planners (docs/security.md). */
+    private static final String PLANNER = Http.token("it-planner", java.util.List.of("planner"), java.util.List.of(), null);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9181") + "/api/v1/carriers/";
     private static final String SMALL_PARCEL = "\"lengthMm\": 300, \"widthMm\": 200, \"heightMm\": 100, \"weightGrams\": 1000";
@@ -204,12 +206,13 @@ class CarrierLiveRatesIT {
 
     private static HttpResponse<String> post(String path, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Authorization", Http.bearer(PLANNER)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", Http.bearer(PLANNER)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

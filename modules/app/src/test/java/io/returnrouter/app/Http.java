@@ -10,22 +10,61 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import io.returnrouter.auth.Jwt;
+import io.returnrouter.auth.Keys;
+import io.returnrouter.auth.Roles;
 
-/** A small HTTP client for the integration tests: real requests to the test server. */
+/**
+ * A small HTTP client for the integration tests: real requests to the test server. Requests carry
+ * an admin bearer token unless they name their own {@code Authorization} header ({@link #ANONYMOUS}
+ * for none); tokens are issued with the development key through the same code as the CLI's.
+ */
 final class Http {
 
     static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9181");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String AUTHORIZATION = "Authorization";
+
+    /** Header value that sends no Authorization header at all. */
+    static final String ANONYMOUS = "";
+
+    static final String ADMIN = token("it-admin", List.of(Roles.ADMIN), List.of(), null);
 
     private Http() {
     }
 
-    static HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    /** A bearer token of the development key, valid for twelve hours. */
+    static String token(String subject, List<String> roles, List<String> markets, String shop) {
+        return Jwt.issue(Keys.developmentPrivateKey(), Roles.DEFAULT_ISSUER, subject, roles, markets, shop,
+                Duration.ofHours(12), Instant.now());
     }
 
-    static HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** Headers for a request as the token's bearer. */
+    static String[] as(String token, String... more) {
+        String[] headers = new String[more.length + 2];
+        headers[0] = AUTHORIZATION;
+        headers[1] = token.isEmpty() ? ANONYMOUS : bearer(token);
+        System.arraycopy(more, 0, headers, 2, more.length);
+        return headers;
+    }
+
+    static HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET(), headers);
+    }
+
+    static HttpResponse<String> delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE(), headers);
+    }
+
+    static HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
     static HttpResponse<String> postJson(String path, String json, String... headers) {
@@ -36,10 +75,7 @@ final class Http {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        return send(builder);
+        return send(builder, headers);
     }
 
     static JsonObject json(HttpResponse<String> response) {
@@ -54,7 +90,20 @@ final class Http {
         }
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+        boolean ownAuthorization = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(AUTHORIZATION)) {
+                ownAuthorization = true;
+                if (headers[i + 1].isEmpty()) {
+                    continue;
+                }
+            }
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (!ownAuthorization) {
+            request.header(AUTHORIZATION, bearer(ADMIN));
+        }
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -35,6 +35,7 @@ public final class Main {
                 case "markets" -> ModuleListing.markets(rest, out);
                 case "carriers" -> ModuleListing.carriers(rest, out);
                 case "generate" -> GenerateCommand.run(rest, out);
+                case "token" -> TokenCommand.run(rest, out, err, System::getenv);
                 case "help", "--help", "-h" -> out.println(usage());
                 default -> throw new UsageException("unknown command " + args[0]);
             }
@@ -55,7 +56,7 @@ public final class Main {
     private static String usage() {
         return String.join(System.lineSeparator(), "usage: java -jar returnrouter-cli.jar COMMAND",
                 "  " + SscflpCommand.USAGE, "  " + SscflpSuiteCommand.USAGE, "  " + BatchBenchCommand.USAGE,
-                "  " + ModuleListing.MARKETS_USAGE, "  " + ModuleListing.CARRIERS_USAGE, "  " + GenerateCommand.USAGE,
+                "  " + ModuleListing.MARKETS_USAGE, "  " + ModuleListing.CARRIERS_USAGE, "  " + GenerateCommand.USAGE, "  " + TokenCommand.USAGE,
                 "  jmh [JMH options] [QuoteBenchmark|ScoreCalculationBenchmark]");
     }
 }

@@ -9,6 +9,9 @@ import io.returnrouter.core.model.Network;
 import io.returnrouter.core.rules.MarketRules;
 import io.returnrouter.core.spi.CarrierModule;
 import io.returnrouter.core.spi.MarketModule;
+import io.returnrouter.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the installation routes with: network, markets, carriers. */
 @Path("/v1")
+@RolesAllowed(Roles.PLANNER)
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog", description = "The network, markets and carriers in force")
@@ -78,6 +83,7 @@ public class CatalogResource {
 
     @GET
     @Path("/markets")
+    @RolesAllowed({Roles.PLANNER, Roles.MARKET_MANAGER})
     @Operation(summary = "Installed markets with the rules in force")
     public JsonArray markets() {
         JsonArrayBuilder markets = Json.createArrayBuilder();

@@ -6,6 +6,7 @@ import io.returnrouter.persistence.migration.SchemaVersion;
 import io.returnrouter.persistence.repository.CarrierRepository;
 import io.returnrouter.persistence.repository.MarketRepository;
 import io.returnrouter.persistence.repository.ServiceStartRepository;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/info")
+@PermitAll
 @RequestScoped
 @Tag(name = "Info", description = "What this installation is and serves")
 public class InfoResource {

@@ -3,6 +3,9 @@ package io.returnrouter.api.plans;
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.Problems;
 import io.returnrouter.persistence.entity.PlanEntity;
+import io.returnrouter.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -32,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/plans")
+@RolesAllowed(Roles.PLANNER)
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "Batch plans for logistics planners")

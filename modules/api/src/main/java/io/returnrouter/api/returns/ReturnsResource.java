@@ -1,6 +1,11 @@
 package io.returnrouter.api.returns;
 
 import io.returnrouter.api.problem.Problem;
+import io.returnrouter.api.security.AccessDeniedException;
+import io.returnrouter.api.security.Caller;
+import io.returnrouter.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,7 +19,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/returns")
+@RolesAllowed(Roles.SHOP)
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Returns", description = "Route quotes and confirmations for shop backends")
@@ -58,7 +67,13 @@ public class ReturnsResource {
             @Parameter(description = "Makes retries safe: the same key and body give the same answer and no second record")
             @HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7E]+",
                     message = "must be printable ASCII without spaces") String idempotencyKey,
-            @NotNull(message = "a JSON body is required") @Valid ReturnRequestDto request) {
+            @NotNull(message = "a JSON body is required") @Valid ReturnRequestDto request,
+            @Context SecurityContext security) {
+        if (security != null && security.getUserPrincipal() instanceof Caller caller && !caller.isAdmin()
+                && caller.shop() != null && !caller.shop().equals(request.shopId())) {
+            throw new AccessDeniedException("This token speaks for shop " + caller.shop() + ", not " + request.shopId()
+                    + ".");
+        }
         return service.quote(request, idempotencyKey);
     }
 

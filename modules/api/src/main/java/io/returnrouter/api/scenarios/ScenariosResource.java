@@ -2,6 +2,9 @@ package io.returnrouter.api.scenarios;
 
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.UnprocessableException;
+import io.returnrouter.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -27,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/scenarios")
+@RolesAllowed(Roles.PLANNER)
+@SecurityRequirement(name = "bearer")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scenarios", description = "Variations of the network and rules, run and compared side by side")

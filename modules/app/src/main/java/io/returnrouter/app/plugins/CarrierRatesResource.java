@@ -12,6 +12,8 @@ import io.returnrouter.carriers.support.live.PointQuery;
 import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.core.model.Lane;
 import io.returnrouter.core.spi.CarrierModule;
+import io.returnrouter.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -40,6 +42,7 @@ import java.util.Optional;
  * always says which source it came from.
  */
 @Path("/v1/carriers/{carrierId}")
+@RolesAllowed(Roles.PLANNER)
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CarrierRatesResource {

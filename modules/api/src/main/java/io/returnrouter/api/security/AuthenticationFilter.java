@@ -1,0 +1,53 @@
+package io.returnrouter.api.security;
+
+import io.returnrouter.auth.Jwt;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+
+/**
+ * Verifies the bearer token of a request, when it has one, and makes its caller known to the
+ * request. A missing token is decided by {@link AuthorizationFilter} (open endpoints need none); a
+ * token that is present but invalid is always a 401.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    AuthKeys keys;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null) {
+            return;
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            request.abortWith(AuthProblems.unauthenticated(
+                    "Send a bearer token: Authorization: Bearer <token> (docs/security.md).", true));
+            return;
+        }
+        AuthKeys.Settings settings = keys.settings();
+        try {
+            Jwt.Claims claims = Jwt.verify(header.substring(BEARER.length()).trim(), settings.keys(),
+                    settings.issuer(), clock.instant());
+            Caller caller = Caller.of(claims);
+            request.setProperty(Caller.PROPERTY, caller);
+            request.setSecurityContext(new CallerSecurityContext(caller,
+                    request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
+        } catch (Jwt.InvalidTokenException e) {
+            request.abortWith(AuthProblems.unauthenticated("The bearer token is not valid: " + e.getMessage() + ".",
+                    true));
+        }
+    }
+}
