@@ -81,7 +81,7 @@ public class ReturnRoutingService {
         }
         Instant now = clock.instant();
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
-        RoutingWorld world = worlds.current();
+        RoutingWorld world = worlds.on(ret.requestedOn());
         QuoteResult result = capacity.read(loads -> world.quoteEngine().quote(ret, loads));
         QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now);
         ReturnRecordEntity record = new ReturnRecordEntity(ret.id(), ret.shopId(), ret.marketCountry(),
@@ -225,7 +225,7 @@ public class ReturnRoutingService {
 
     /** Finds the chosen options again by packing and enumerating the return as the quote did. */
     private Map<String, Chosen> enumerateChosen(CustomerReturn ret, Map<String, String> chosen) {
-        RoutingWorld world = worlds.current();
+        RoutingWorld world = worlds.on(ret.requestedOn());
         MarketRules rules = world.rules().forCountry(ret.marketCountry())
                 .orElseThrow(() -> new ConflictException("Market " + ret.marketCountry() + " is no longer served."));
         Map<String, Chosen> found = new HashMap<>();

@@ -26,11 +26,17 @@ public final class RoutingWorld {
     private final QuoteEngine quoteEngine;
 
     public RoutingWorld(Network network, MarketRulesSource rules, ScenarioWeights weights) {
+        this(network, rules, weights, ParcelPacker.standard(),
+                new RouteOptionEnumerator(network, weights, EnumerationLimits.DEFAULT, RoadDistance.EUROPE));
+    }
+
+    private RoutingWorld(Network network, MarketRulesSource rules, ScenarioWeights weights, ParcelPacker packer,
+                         RouteOptionEnumerator enumerator) {
         this.network = Objects.requireNonNull(network, "network");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.weights = Objects.requireNonNull(weights, "weights");
-        this.packer = ParcelPacker.standard();
-        this.enumerator = new RouteOptionEnumerator(network, weights, EnumerationLimits.SERVICE, RoadDistance.EUROPE);
+        this.packer = packer;
+        this.enumerator = enumerator;
         this.quoteEngine = new QuoteEngine(enumerator, rules, packer);
     }
 
@@ -61,6 +67,14 @@ public final class RoutingWorld {
     /** A fresh builder: batch problems are built per plan. */
     public BatchProblemBuilder batchProblemBuilder() {
         return new BatchProblemBuilder(enumerator, rules, packer);
+    }
+
+    /**
+     * The same network and weights under other market rules (e.g. the versions in force on a day).
+     * Cheap: the enumerator takes the rules per call, so it and its indexes are shared.
+     */
+    public RoutingWorld withRules(MarketRulesSource newRules) {
+        return new RoutingWorld(network, newRules, weights, packer, enumerator);
     }
 
     public RoutingWorld withWeights(ScenarioWeights newWeights) {

@@ -6,7 +6,16 @@ package io.returnrouter.api.routing;
  */
 public interface RoutingWorldSource {
 
+    /** The world with the market rules in force today (UTC). */
     RoutingWorld current();
+
+    /**
+     * The world with the market rules in force on a day: what a quote requested on that day is
+     * computed against. Sources without versioned rules answer {@link #current()}.
+     */
+    default RoutingWorld on(java.time.LocalDate day) {
+        return current();
+    }
 
     /** The installed market and carrier modules. */
     io.returnrouter.core.spi.ModuleRegistry registry();

@@ -7,7 +7,11 @@ import io.returnrouter.core.model.Network;
 import io.returnrouter.core.options.ScenarioWeights;
 import io.returnrouter.core.spi.ModuleRegistry;
 import io.returnrouter.core.spi.NetworkModule;
+import io.returnrouter.api.rules.MarketRulesVersions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -15,7 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * The world of this installation: the market, carrier and network modules the war contains,
- * discovered with ServiceLoader through the application's class loader. Built on first use.
+ * discovered with ServiceLoader through the application's class loader. Built on first use; the
+ * market rules come from the versions in the database ({@link MarketRulesVersions}), in force on
+ * the day asked for, so a rule change reaches the next quote without a restart.
  */
 @ApplicationScoped
 public class InstalledWorld implements RoutingWorldSource {
@@ -25,8 +31,21 @@ public class InstalledWorld implements RoutingWorldSource {
     private volatile RoutingWorld world;
     private volatile ModuleRegistry registry;
 
+    @Inject
+    MarketRulesVersions rules;
+
     @Override
     public RoutingWorld current() {
+        return on(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    @Override
+    public RoutingWorld on(LocalDate day) {
+        return base().withRules(rules.on(day));
+    }
+
+    /** The network with the modules' default rules; the versions in force are applied per day. */
+    private RoutingWorld base() {
         RoutingWorld w = world;
         if (w == null) {
             synchronized (this) {
