@@ -100,4 +100,20 @@ class ScenariosHttpIT {
                 .contains("NL", "BE", "DE", "FR", "SE", "DK", "NO", "FI", "GB", "CH", "PL");
         assertThat(carriers.getValuesAs(JsonObject.class)).hasSizeGreaterThanOrEqualTo(7);
     }
+
+    @Test
+    void aStoredScenarioIsReadBackAndListed() {
+        String body = "{\"name\": \"carrier dhl +8 %\", \"changes\": [{\"type\": \"SCALE_CARRIER_TARIFFS\", "
+                + "\"carrierId\": \"dhl\", \"factor\": 1.08}]}";
+        String id = json(postJson("/api/v1/scenarios", body)).getString("id");
+
+        JsonObject read = json(get("/api/v1/scenarios/" + id));
+        var all = Http.jsonArray(get("/api/v1/scenarios"));
+
+        assertThat(read.getString("name")).isEqualTo("carrier dhl +8 %");
+        assertThat(read.getJsonArray("changes").getJsonObject(0).getJsonNumber("factor").bigDecimalValue())
+                .isEqualByComparingTo("1.08");
+        assertThat(all.getValuesAs(JsonObject.class)).extracting(s -> s.getString("id")).contains(id);
+        assertThat(get("/api/v1/scenarios/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
+    }
 }
