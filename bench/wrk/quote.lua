@@ -1,6 +1,8 @@
 -- wrk script: POST /api/v1/returns/routes with a fresh returnId per request, so every request is a
 -- real quote that is stored (the same id would re-quote one row under its lock).
--- Usage: wrk -t2 -c16 -d30s --latency -s bench/wrk/quote.lua http://127.0.0.1:9080
+-- Usage (a shop token from the CLI, e.g. `token --role shop`):
+--   RETURNROUTER_TOKEN=$(java -jar modules/cli/target/returnrouter-cli.jar token --role shop) \
+--   wrk -t2 -c16 -d30s --latency -s bench/wrk/quote.lua http://127.0.0.1:9080
 local counter = 0
 local thread_id = 0
 
@@ -11,6 +13,7 @@ end
 
 function init(args)
   tid = tid or 0
+  token = os.getenv("RETURNROUTER_TOKEN") or ""
   delivered = os.date("!%Y-%m-%d", os.time() - 7 * 86400)
 end
 
@@ -24,5 +27,5 @@ request = function()
            {"sku": "JEANS-2", "category": "FASHION", "lengthCm": 35, "widthCm": 25, "heightCm": 6, "weightKg": 0.7, "valueEur": 60},
            {"sku": "LAMP-3", "category": "HOME", "lengthCm": 40, "widthCm": 30, "heightCm": 30, "weightKg": 2.1, "valueEur": 49}]}]],
     os.time(), tid, counter, delivered)
-  return wrk.format("POST", "/api/v1/returns/routes", {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", "/api/v1/returns/routes", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
 end
