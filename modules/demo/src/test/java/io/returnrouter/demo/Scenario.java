@@ -40,7 +40,7 @@ final class Scenario {
         this.registry = registry;
         Network network = registry.network(demo.hubs(), demo.warehouses(), demo.stores());
         this.engine = new QuoteEngine(new RouteOptionEnumerator(network, ScenarioWeights.DEFAULT,
-                EnumerationLimits.SERVICE, RoadDistance.EUROPE), registry, ParcelPacker.standard());
+                EnumerationLimits.SERVICE, RoadDistance.EUROPE, registry.exactFit()), registry, ParcelPacker.standard());
     }
 
     /** Every module the ServiceLoader finds. */

@@ -26,7 +26,7 @@ public class ScenarioCodec {
     public RoutingWorld apply(List<ScenarioChange> changes, RoutingWorld world) {
         ScenarioWorld varied = ScenarioApplier.apply(changes,
                 new ScenarioWorld(world.network(), world.rules(), world.weights()));
-        return new RoutingWorld(varied.network(), varied.marketRules(), varied.weights());
+        return world.varied(varied.network(), varied.marketRules(), varied.weights());
     }
 
     public String toJson(List<ScenarioRequestDto.ChangeDto> changes) {

@@ -4,6 +4,7 @@ import io.returnrouter.core.batch.BatchProblemBuilder;
 import io.returnrouter.core.model.Network;
 import io.returnrouter.core.model.RoadDistance;
 import io.returnrouter.core.options.EnumerationLimits;
+import io.returnrouter.core.options.ExactFit;
 import io.returnrouter.core.options.RouteOptionEnumerator;
 import io.returnrouter.core.options.ScenarioWeights;
 import io.returnrouter.core.packing.ParcelPacker;
@@ -24,14 +25,21 @@ public final class RoutingWorld {
     private final ParcelPacker packer;
     private final RouteOptionEnumerator enumerator;
     private final QuoteEngine quoteEngine;
+    private final ExactFit exactFit;
 
     public RoutingWorld(Network network, MarketRulesSource rules, ScenarioWeights weights) {
-        this(network, rules, weights, ParcelPacker.standard(),
-                new RouteOptionEnumerator(network, weights, EnumerationLimits.DEFAULT, RoadDistance.EUROPE));
+        this(network, rules, weights, ExactFit.ANY);
+    }
+
+    /** @param exactFit the carriers' exact size checks (ModuleRegistry#exactFit) */
+    public RoutingWorld(Network network, MarketRulesSource rules, ScenarioWeights weights, ExactFit exactFit) {
+        this(network, rules, weights, ParcelPacker.standard(), new RouteOptionEnumerator(network, weights,
+                EnumerationLimits.SERVICE, RoadDistance.EUROPE, exactFit), exactFit);
     }
 
     private RoutingWorld(Network network, MarketRulesSource rules, ScenarioWeights weights, ParcelPacker packer,
-                         RouteOptionEnumerator enumerator) {
+                         RouteOptionEnumerator enumerator, ExactFit exactFit) {
+        this.exactFit = exactFit;
         this.network = Objects.requireNonNull(network, "network");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.weights = Objects.requireNonNull(weights, "weights");
@@ -74,10 +82,15 @@ public final class RoutingWorld {
      * Cheap: the enumerator takes the rules per call, so it and its indexes are shared.
      */
     public RoutingWorld withRules(MarketRulesSource newRules) {
-        return new RoutingWorld(network, newRules, weights, packer, enumerator);
+        return new RoutingWorld(network, newRules, weights, packer, enumerator, exactFit);
     }
 
     public RoutingWorld withWeights(ScenarioWeights newWeights) {
-        return new RoutingWorld(network, rules, newWeights);
+        return new RoutingWorld(network, rules, newWeights, exactFit);
+    }
+
+    /** A scenario's variation of this world, with the same carriers' exact size checks. */
+    public RoutingWorld varied(Network newNetwork, MarketRulesSource newRules, ScenarioWeights newWeights) {
+        return new RoutingWorld(newNetwork, newRules, newWeights, exactFit);
     }
 }

@@ -89,7 +89,7 @@ public class InstalledWorld implements RoutingWorldSource {
                 + " warehouses, " + joined.hubs().size() + " hubs, " + joined.dropOffPoints().size()
                 + " drop-off points, " + joined.services().size() + " carrier services; markets "
                 + registry().markets().stream().map(m -> m.countryCode()).toList());
-        return new RoutingWorld(joined, registry(), ScenarioWeights.DEFAULT);
+        return new RoutingWorld(joined, registry(), ScenarioWeights.DEFAULT, registry().exactFit());
     }
 
     private static ClassLoader classLoader() {

@@ -46,6 +46,7 @@ public final class RouteOptionEnumerator {
     private final ScenarioWeights weights;
     private final EnumerationLimits limits;
     private final RoadDistance roads;
+    private final ExactFit exactFit;
     private final Map<String, SpatialGrid<DropOffPoint>> pointsByCarrier;
     private final List<Hub> linehaulHubs;
     private final Map<Departure, Destination> hubDestinations = new ConcurrentHashMap<>();
@@ -59,6 +60,13 @@ public final class RouteOptionEnumerator {
 
     public RouteOptionEnumerator(Network network, ScenarioWeights weights, EnumerationLimits limits,
                                  RoadDistance roads) {
+        this(network, weights, limits, roads, ExactFit.ANY);
+    }
+
+    /** @param exactFit the carriers' exact size checks, applied after the core's coarse limits */
+    public RouteOptionEnumerator(Network network, ScenarioWeights weights, EnumerationLimits limits,
+                                 RoadDistance roads, ExactFit exactFit) {
+        this.exactFit = Objects.requireNonNull(exactFit, "exactFit");
         this.network = Objects.requireNonNull(network, "network");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -133,9 +141,11 @@ public final class RouteOptionEnumerator {
         }
     }
 
-    private static void addStart(Start start, MarketRules rules, ParcelSpec spec, List<Start> starts,
-                                 Set<Exclusion> exclusions) {
-        if (!start.firstMile().accepts(spec)) {
+    private void addStart(Start start, MarketRules rules, ParcelSpec spec, List<Start> starts,
+                          Set<Exclusion> exclusions) {
+        FirstMile firstMile = start.firstMile();
+        if (!firstMile.accepts(spec) || firstMile.service() != null
+                && !exactFit.takes(firstMile.service(), firstMile.dropOffPoint(), spec)) {
             exclusions.add(Exclusion.NO_SERVICE_FITS);
         } else if (!rules.allowsMode(start.firstMile().mode())) {
             exclusions.add(Exclusion.MODE_NOT_ALLOWED);
@@ -153,7 +163,8 @@ public final class RouteOptionEnumerator {
         }
         List<Near> near = new ArrayList<>();
         for (DropOffPoint point : grid.within(home, limits.maxDropOffMeters())) {
-            if (point.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())) {
+            if (point.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())
+                    && exactFit.takes(service, point, spec)) {
                 near.add(new Near(point, point.location().point().greatCircleMetersTo(home)));
             }
         }

@@ -78,6 +78,14 @@ public final class ModuleRegistry implements MarketRulesSource {
         return new TreeMap<>(carriersById).values();
     }
 
+    /** Each carrier module's exact size check, for the route enumerator. */
+    public io.returnrouter.core.options.ExactFit exactFit() {
+        return (service, point, spec) -> {
+            CarrierModule carrier = carriersById.get(service.carrierId());
+            return carrier == null || carrier.takes(service, point, spec);
+        };
+    }
+
     /** A network of the carriers' services and points plus the operator's own sites. */
     public Network network(List<Hub> hubs, List<Warehouse> warehouses, List<Store> stores) {
         List<DropOffPoint> points = new ArrayList<>();

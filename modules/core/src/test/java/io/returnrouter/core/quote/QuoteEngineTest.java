@@ -233,4 +233,22 @@ class QuoteEngineTest {
         assertThat(pickupForRefund.customerFeeCents()).isEqualTo(300);
         assertThat(pickupForExchange.customerFeeCents()).isZero();
     }
+
+    @Test
+    void aCarriersExactFitCheckRemovesTheOptionsItRefuses() {
+        io.returnrouter.core.options.ExactFit noParcelShops = (service, point, spec) ->
+                point == null || point.type() != io.returnrouter.core.model.DropOffPointType.PARCEL_SHOP;
+        QuoteEngine engine = new QuoteEngine(new io.returnrouter.core.options.RouteOptionEnumerator(network(false),
+                io.returnrouter.core.options.ScenarioWeights.DEFAULT, io.returnrouter.core.options.EnumerationLimits.SERVICE,
+                io.returnrouter.core.model.RoadDistance.EUROPE, noParcelShops),
+                country -> Optional.<MarketRules>of(germany()).filter(r -> r.countryCode().equals(country)),
+                ParcelPacker.standard());
+
+        var withCheck = accepted(engine.quote(customerReturn("R1", 5, shirt()), Loads.empty())).parcels().get(0).options();
+        var withoutCheck = accepted(engine(germany(), false).quote(customerReturn("R1", 5, shirt()), Loads.empty()))
+                .parcels().get(0).options();
+
+        assertThat(withoutCheck).anyMatch(o -> o.option().firstMile().dropOffPoint() != null);
+        assertThat(withCheck).isNotEmpty().noneMatch(o -> o.option().firstMile().dropOffPoint() != null);
+    }
 }
