@@ -15,13 +15,14 @@ import java.util.Set;
 /** {@code sscflp --seconds N FILE}: solves one instance and prints one JSON line. */
 final class SscflpCommand {
 
-    static final String USAGE = "sscflp [--seconds N] [--seed S] [--strategy TABU_SEARCH|LATE_ACCEPTANCE] FILE";
+    static final String USAGE = "sscflp [--seconds N] [--seed S] [--strategy TABU_SEARCH|LATE_ACCEPTANCE] "
+            + "[--move-threads NONE|AUTO|n] FILE";
 
     private SscflpCommand() {
     }
 
     static void run(List<String> args, PrintStream out) throws IOException {
-        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "strategy"));
+        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "strategy", "move-threads"));
         Path file = Path.of(arguments.singlePositional("instance file"));
         SolverSettings settings = settings(arguments);
         var instance = SscflpParser.parse(file);
@@ -37,9 +38,18 @@ final class SscflpCommand {
         }
     }
 
+    /** OptaPlanner's moveThreadCount: NONE (single-threaded), AUTO, or a number of move threads. */
+    private static String moveThreads(String value) {
+        if (!value.equals("NONE") && !value.equals("AUTO") && !value.matches("[1-9][0-9]?")) {
+            throw new UsageException("--move-threads must be NONE, AUTO or a number from 1 to 99, was " + value);
+        }
+        return value;
+    }
+
     static SolverSettings settings(Arguments arguments) {
         SolverSettings settings = SolverSettings.forSeconds(arguments.longOption("seconds", 10))
-                .withStrategy(strategy(arguments.option("strategy", "TABU_SEARCH")));
+                .withStrategy(strategy(arguments.option("strategy", "TABU_SEARCH")))
+                .withMoveThreadCount(moveThreads(arguments.option("move-threads", "NONE")));
         return arguments.has("seed") ? settings.reproducible(arguments.longOption("seed", 1)) : settings;
     }
 }

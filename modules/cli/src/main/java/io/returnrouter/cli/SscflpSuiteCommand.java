@@ -26,13 +26,13 @@ import java.util.Set;
  */
 final class SscflpSuiteCommand {
 
-    static final String USAGE = "sscflp-suite [--seconds N] [--only p1,p2,...] FOLDER";
+    static final String USAGE = "sscflp-suite [--seconds N] [--only p1,p2,...] [--move-threads NONE|AUTO|n] FOLDER";
 
     private SscflpSuiteCommand() {
     }
 
     static void run(List<String> args, PrintStream out) throws IOException {
-        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "only", "strategy"));
+        Arguments arguments = new Arguments(args, Set.of("seconds", "seed", "only", "strategy", "move-threads"));
         Path folder = Path.of(arguments.singlePositional("folder"));
         Map<String, BigDecimal> optima = readOptima(folder.resolve("optima.csv"));
         if (arguments.has("only")) {

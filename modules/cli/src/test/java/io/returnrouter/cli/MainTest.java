@@ -63,6 +63,16 @@ class MainTest {
     }
 
     @Test
+    void moveThreadsSolveTheSameInstanceOrAreRefusedWithTheUsage(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("two.txt"), "2 2\n10 10\n10 50\n3 4\n1 2\n1 1\n");
+
+        assertThat(run("sscflp", "--seconds", "1", "--move-threads", "2", file.toString())).isZero();
+        assertThat(stdout()).contains("\"cost\":13,\"feasible\":true");
+        assertThat(run("sscflp", "--move-threads", "many", file.toString())).isEqualTo(Main.EXIT_USAGE);
+        assertThat(stderr()).contains("--move-threads must be NONE, AUTO or a number");
+    }
+
+    @Test
     void wrongUsageExitsWithTheUsage() {
         assertThat(run("sscflp", "--seconds", "zero", "x.txt")).isEqualTo(Main.EXIT_USAGE);
         assertThat(stderr()).contains("--seconds must be a whole number", "usage:");

@@ -40,6 +40,20 @@ public class RoutePlan {
         return parcels;
     }
 
+    /**
+     * Every parcel's eligible options, as problem facts: multithreaded solving looks up the
+     * option a move assigns in each move thread's copy of the plan by its planning id, and can
+     * only find facts the solution declares. Computed, so the plan holds no second list.
+     */
+    @ProblemFactCollectionProperty
+    public List<RouteOption> getRouteOptions() {
+        List<RouteOption> options = new ArrayList<>();
+        for (Parcel parcel : parcels) {
+            options.addAll(parcel.getOptions());
+        }
+        return options;
+    }
+
     public HardSoftLongScore getScore() {
         return score;
     }
