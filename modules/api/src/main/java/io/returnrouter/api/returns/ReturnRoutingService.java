@@ -7,6 +7,7 @@ import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.api.routing.RoutingWorldSource;
 import io.returnrouter.core.model.CustomerReturn;
+import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RouteOption;
 import io.returnrouter.core.pricing.MarginalPricer;
@@ -231,7 +232,7 @@ public class ReturnRoutingService {
         Map<String, Chosen> found = new HashMap<>();
         int index = 0;
         for (ParcelSpec spec : world.packer().pack(ret.items())) {
-            String parcelId = ret.id() + "-P" + (++index);
+            String parcelId = ParcelIds.of(ret.id(), ++index);
             String optionId = chosen.get(parcelId);
             if (optionId == null) {
                 continue;

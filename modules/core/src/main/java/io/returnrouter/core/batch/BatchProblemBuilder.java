@@ -4,6 +4,7 @@ import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.options.Enumeration;
 import io.returnrouter.core.options.RouteOptionEnumerator;
 import io.returnrouter.core.packing.ParcelPacker;
+import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.Parcel;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RoutePlan;
@@ -55,7 +56,7 @@ public final class BatchProblemBuilder {
             Rejection rejection = null;
             int index = 0;
             for (ParcelSpec spec : packer.pack(ret.items())) {
-                String parcelId = ret.id() + "-P" + (++index);
+                String parcelId = ParcelIds.of(ret.id(), ++index);
                 Enumeration enumeration = enumerator.enumerate(parcelId, ret, rules.get(), spec);
                 if (enumeration.eligible().isEmpty()) {
                     rejection = new Rejection(ret.id(), RejectionRule.valueOf(enumeration.decisiveExclusion().name()),

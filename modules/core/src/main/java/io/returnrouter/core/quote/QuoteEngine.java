@@ -6,6 +6,7 @@ import io.returnrouter.core.model.ReturnItem;
 import io.returnrouter.core.options.Enumeration;
 import io.returnrouter.core.options.RouteOptionEnumerator;
 import io.returnrouter.core.packing.ParcelPacker;
+import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RouteOption;
 import io.returnrouter.core.pricing.LoadView;
@@ -52,7 +53,7 @@ public final class QuoteEngine {
         List<ParcelQuote> parcels = new ArrayList<>();
         int index = 0;
         for (ParcelSpec spec : packer.pack(ret.items())) {
-            String parcelId = ret.id() + "-P" + (++index);
+            String parcelId = ParcelIds.of(ret.id(), ++index);
             Enumeration enumeration = enumerator.enumerate(parcelId, ret, rules, spec);
             if (enumeration.eligible().isEmpty()) {
                 return new Rejection(ret.id(), RejectionRule.valueOf(enumeration.decisiveExclusion().name()),
