@@ -68,14 +68,16 @@ public class ReturnRoutingService {
     }
 
     /**
-     * Quotes a return. With an idempotency key, a repeated call with the same body answers what
-     * the first one did and stores nothing new; the same key with another body is a conflict.
+     * Quotes a return and answers with the JSON that is stored for it, serialised once: the same
+     * bytes answer the shop now and replay its retries later. With an idempotency key, a repeated
+     * call with the same body answers what the first one did and stores nothing new; the same key
+     * with another body is a conflict.
      */
-    public QuoteResponseDto quote(ReturnRequestDto request, String idempotencyKey) {
+    public String quote(ReturnRequestDto request, String idempotencyKey) {
         String requestJson = JSON.toJson(request);
         String hash = sha256(requestJson);
         if (idempotencyKey != null) {
-            Optional<QuoteResponseDto> replay = replay(idempotencyKey, request.shopId(), hash);
+            Optional<String> replay = replay(idempotencyKey, request.shopId(), hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -85,8 +87,9 @@ public class ReturnRoutingService {
         RoutingWorld world = worlds.on(ret.requestedOn());
         QuoteResult result = capacity.read(loads -> world.quoteEngine().quote(ret, loads));
         QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now);
+        String responseJson = JSON.toJson(response);
         ReturnRecordEntity record = new ReturnRecordEntity(ret.id(), ret.shopId(), ret.marketCountry(),
-                response.decision(), hash, requestJson, JSON.toJson(response), now);
+                response.decision(), hash, requestJson, responseJson, now);
         IdempotencyRecordEntity key = idempotencyKey == null ? null
                 : new IdempotencyRecordEntity(idempotencyKey, request.shopId(), hash, ret.id(), now);
         try {
@@ -94,14 +97,14 @@ public class ReturnRoutingService {
         } catch (PersistenceException e) {
             // A concurrent request with the same key won the race: answer as it did.
             if (idempotencyKey != null) {
-                Optional<QuoteResponseDto> replay = replay(idempotencyKey, request.shopId(), hash);
+                Optional<String> replay = replay(idempotencyKey, request.shopId(), hash);
                 if (replay.isPresent()) {
                     return replay.get();
                 }
             }
             throw e;
         }
-        return response;
+        return responseJson;
     }
 
     public QuoteResponseDto find(String returnId) {
@@ -172,13 +175,15 @@ public class ReturnRoutingService {
         return booked;
     }
 
-    private Optional<QuoteResponseDto> replay(String idempotencyKey, String shopId, String hash) {
+    private Optional<String> replay(String idempotencyKey, String shopId, String hash) {
         return repository.findKey(idempotencyKey, shopId).map(key -> {
             if (!key.getRequestHash().equals(hash)) {
                 throw new ConflictException("Idempotency-Key '" + idempotencyKey
                         + "' was already used with a different request body.");
             }
-            return stored(repository.find(key.getReturnId()).orElseThrow());
+            ReturnRecordEntity record = repository.find(key.getReturnId()).orElseThrow();
+            // The stored answer says "confirmed": false; only a confirmed return needs rewriting.
+            return record.isConfirmed() ? JSON.toJson(stored(record)) : record.getResponseJson();
         });
     }
 
