@@ -83,9 +83,9 @@ public abstract class DataCarrierModule implements CarrierModule {
             return true;
         }
         boolean serviceTakes = definition.service(service.id())
-                .map(s -> s.limits().refusal(parcel.get()).isEmpty()).orElse(true);
+                .map(s -> s.limits().takes(parcel.get())).orElse(true);
         boolean pointTakes = point == null || points.kindOf(point.id())
-                .map(k -> k.limits().refusal(parcel.get()).isEmpty()).orElse(true);
+                .map(k -> k.limits().takes(parcel.get())).orElse(true);
         return serviceTakes && pointTakes;
     }
 
