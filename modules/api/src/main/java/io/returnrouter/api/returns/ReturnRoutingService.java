@@ -35,6 +35,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /** Quotes, stores and confirms the routes of single returns for shop backends. */
@@ -88,12 +89,18 @@ public class ReturnRoutingService {
         QuoteResult result = capacity.read(loads -> world.quoteEngine().quote(ret, loads));
         QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now);
         String responseJson = JSON.toJson(response);
-        ReturnRecordEntity record = new ReturnRecordEntity(ret.id(), ret.shopId(), ret.marketCountry(),
-                response.decision(), hash, requestJson, responseJson, now);
-        IdempotencyRecordEntity key = idempotencyKey == null ? null
+        Supplier<ReturnRecordEntity> record = () -> new ReturnRecordEntity(ret.id(), ret.shopId(),
+                ret.marketCountry(), response.decision(), hash, requestJson, responseJson, now);
+        Supplier<IdempotencyRecordEntity> key = () -> idempotencyKey == null ? null
                 : new IdempotencyRecordEntity(idempotencyKey, request.shopId(), hash, ret.id(), now);
         try {
-            repository.saveQuote(record, key);
+            try {
+                repository.insertQuote(record.get(), key.get());
+            } catch (PersistenceException notTheFirst) {
+                // The return was quoted before (or a concurrent retry stored the key): its transaction is
+                // rolled back; replace an unconfirmed quote under the row's lock, with fresh entities.
+                repository.saveQuote(record.get(), key.get());
+            }
         } catch (PersistenceException e) {
             // A concurrent request with the same key won the race: answer as it did.
             if (idempotencyKey != null) {
