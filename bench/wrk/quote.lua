@@ -1,7 +1,7 @@
 -- wrk script: POST /api/v1/returns/routes with a fresh returnId per request, so every request is a
 -- real quote that is stored (the same id would re-quote one row under its lock).
--- Usage (a shop token from the CLI, e.g. `token --role shop`):
---   RETURNROUTER_TOKEN=$(java -jar modules/cli/target/returnrouter-cli.jar token --role shop) \
+-- Usage (a shop token for the shop below, bench-shop; bench/wrk/run.sh does all of this):
+--   RETURNROUTER_TOKEN=$(java -jar modules/cli/target/returnrouter-cli.jar token --role shop --shop bench-shop --days 1) \
 --   wrk -t2 -c16 -d30s --latency -s bench/wrk/quote.lua http://127.0.0.1:9080
 local counter = 0
 local thread_id = 0

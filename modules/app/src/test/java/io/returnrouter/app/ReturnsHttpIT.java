@@ -156,10 +156,8 @@ class ReturnsHttpIT {
         assertThat(json(reused).getString("detail")).contains("Idempotency-Key");
     }
 
-    @Test
-    void confirmedRouteIsStoredAndCannotBeConfirmedTwice() {
-        String returnId = uniqueId();
-        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId)));
+    /** The confirmation of the best option of every parcel of a quote. */
+    private static String bestOptions(JsonObject quote) {
         StringBuilder choices = new StringBuilder();
         for (JsonObject parcel : quote.getJsonArray("parcels").getValuesAs(JsonObject.class)) {
             if (!choices.isEmpty()) {
@@ -168,7 +166,14 @@ class ReturnsHttpIT {
             choices.append("{\"parcelId\":\"").append(parcel.getString("parcelId")).append("\",\"optionId\":\"")
                     .append(parcel.getJsonArray("options").getJsonObject(0).getString("optionId")).append("\"}");
         }
-        String confirmation = "{\"choices\":[" + choices + "]}";
+        return "{\"choices\":[" + choices + "]}";
+    }
+
+    @Test
+    void confirmedRouteIsStoredAndCannotBeConfirmedTwice() {
+        String returnId = uniqueId();
+        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId)));
+        String confirmation = bestOptions(quote);
 
         HttpResponse<String> confirmed = postJson("/api/v1/returns/" + returnId + "/route", confirmation);
         HttpResponse<String> again = postJson("/api/v1/returns/" + returnId + "/route", confirmation);
@@ -179,6 +184,48 @@ class ReturnsHttpIT {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(json(read).getBoolean("confirmed")).isTrue();
+    }
+
+    @Test
+    void quotingAnUnconfirmedReturnAgainReplacesItsQuote() {
+        String returnId = uniqueId();
+        HttpResponse<String> first = postJson("/api/v1/returns/routes", sofaAndCushion(returnId));
+        HttpResponse<String> second = postJson("/api/v1/returns/routes",
+                sofaAndCushion(returnId).replace("\"EXCHANGE\"", "\"REFUND\""));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertThat(json(get("/api/v1/returns/" + returnId))).isEqualTo(json(second));
+    }
+
+    @Test
+    void quotingAConfirmedReturnAgainIsAConflictAndKeepsTheConfirmedQuote() {
+        String returnId = uniqueId();
+        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId)));
+        assertThat(postJson("/api/v1/returns/" + returnId + "/route", bestOptions(quote)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> again = postJson("/api/v1/returns/routes", sofaAndCushion(returnId));
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        JsonObject read = json(get("/api/v1/returns/" + returnId));
+        assertThat(read.getBoolean("confirmed")).isTrue();
+        assertThat(read.getString("quotedAt")).isEqualTo(quote.getString("quotedAt"));
+    }
+
+    @Test
+    void aRetryAfterTheConfirmationAnswersTheConfirmedQuote() {
+        String key = UUID.randomUUID().toString();
+        String returnId = uniqueId();
+        String body = sofaAndCushion(returnId);
+        JsonObject quote = json(postJson("/api/v1/returns/routes", body, "Idempotency-Key", key));
+
+        HttpResponse<String> confirmed = postJson("/api/v1/returns/" + returnId + "/route", bestOptions(quote));
+        HttpResponse<String> retry = postJson("/api/v1/returns/routes", body, "Idempotency-Key", key);
+
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+        assertThat(json(retry)).isEqualTo(json(confirmed));
+        assertThat(json(retry).getBoolean("confirmed")).isTrue();
     }
 
     @Test

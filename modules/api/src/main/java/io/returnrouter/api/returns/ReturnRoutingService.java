@@ -35,6 +35,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /** Quotes, stores and confirms the routes of single returns for shop backends. */
@@ -68,14 +69,16 @@ public class ReturnRoutingService {
     }
 
     /**
-     * Quotes a return. With an idempotency key, a repeated call with the same body answers what
-     * the first one did and stores nothing new; the same key with another body is a conflict.
+     * Quotes a return and answers with the JSON that is stored for it, serialised once: the same
+     * bytes answer the shop now and replay its retries later. With an idempotency key, a repeated
+     * call with the same body answers what the first one did and stores nothing new; the same key
+     * with another body is a conflict.
      */
-    public QuoteResponseDto quote(ReturnRequestDto request, String idempotencyKey) {
+    public String quote(ReturnRequestDto request, String idempotencyKey) {
         String requestJson = JSON.toJson(request);
         String hash = sha256(requestJson);
         if (idempotencyKey != null) {
-            Optional<QuoteResponseDto> replay = replay(idempotencyKey, request.shopId(), hash);
+            Optional<String> replay = replay(idempotencyKey, request.shopId(), hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -85,23 +88,30 @@ public class ReturnRoutingService {
         RoutingWorld world = worlds.on(ret.requestedOn());
         QuoteResult result = capacity.read(loads -> world.quoteEngine().quote(ret, loads));
         QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now);
-        ReturnRecordEntity record = new ReturnRecordEntity(ret.id(), ret.shopId(), ret.marketCountry(),
-                response.decision(), hash, requestJson, JSON.toJson(response), now);
-        IdempotencyRecordEntity key = idempotencyKey == null ? null
+        String responseJson = JSON.toJson(response);
+        Supplier<ReturnRecordEntity> record = () -> new ReturnRecordEntity(ret.id(), ret.shopId(),
+                ret.marketCountry(), response.decision(), hash, requestJson, responseJson, now);
+        Supplier<IdempotencyRecordEntity> key = () -> idempotencyKey == null ? null
                 : new IdempotencyRecordEntity(idempotencyKey, request.shopId(), hash, ret.id(), now);
         try {
-            repository.saveQuote(record, key);
+            try {
+                repository.insertQuote(record.get(), key.get());
+            } catch (PersistenceException notTheFirst) {
+                // The return was quoted before (or a concurrent retry stored the key): its transaction is
+                // rolled back; replace an unconfirmed quote under the row's lock, with fresh entities.
+                repository.saveQuote(record.get(), key.get());
+            }
         } catch (PersistenceException e) {
             // A concurrent request with the same key won the race: answer as it did.
             if (idempotencyKey != null) {
-                Optional<QuoteResponseDto> replay = replay(idempotencyKey, request.shopId(), hash);
+                Optional<String> replay = replay(idempotencyKey, request.shopId(), hash);
                 if (replay.isPresent()) {
                     return replay.get();
                 }
             }
             throw e;
         }
-        return response;
+        return responseJson;
     }
 
     public QuoteResponseDto find(String returnId) {
@@ -172,13 +182,15 @@ public class ReturnRoutingService {
         return booked;
     }
 
-    private Optional<QuoteResponseDto> replay(String idempotencyKey, String shopId, String hash) {
+    private Optional<String> replay(String idempotencyKey, String shopId, String hash) {
         return repository.findKey(idempotencyKey, shopId).map(key -> {
             if (!key.getRequestHash().equals(hash)) {
                 throw new ConflictException("Idempotency-Key '" + idempotencyKey
                         + "' was already used with a different request body.");
             }
-            return stored(repository.find(key.getReturnId()).orElseThrow());
+            ReturnRecordEntity record = repository.find(key.getReturnId()).orElseThrow();
+            // The stored answer says "confirmed": false; only a confirmed return needs rewriting.
+            return record.isConfirmed() ? JSON.toJson(stored(record)) : record.getResponseJson();
         });
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,7 +64,7 @@ public class ReturnsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Well-formed but impossible (requested before delivery...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuoteResponseDto quote(
+    public Response quote(
             @Parameter(description = "Makes retries safe: the same key and body give the same answer and no second record")
             @HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7E]+",
                     message = "must be printable ASCII without spaces") String idempotencyKey,
@@ -74,7 +75,8 @@ public class ReturnsResource {
             throw new AccessDeniedException("This token speaks for shop " + caller.shop() + ", not " + request.shopId()
                     + ".");
         }
-        return service.quote(request, idempotencyKey);
+        // The service answers with the stored JSON itself, so the answer is not serialised twice.
+        return Response.ok(service.quote(request, idempotencyKey), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

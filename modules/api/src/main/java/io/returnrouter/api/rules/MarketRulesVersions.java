@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -60,6 +61,7 @@ public class MarketRulesVersions {
 
     private volatile Snapshot snapshot;
     private volatile OnDay lastAsked;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** The rules in force on one day, computed from one set of timelines. */
     private record OnDay(Map<String, RulesTimeline> timelines, LocalDate day, MarketRulesSource source) {
@@ -216,15 +218,19 @@ public class MarketRulesVersions {
 
     private Map<String, RulesTimeline> timelines() {
         Snapshot s = snapshot;
-        if (s == null || s.loadedAt().plus(refreshEvery).isBefore(clock.instant())) {
+        if (s == null) {
+            return reload().timelines();
+        }
+        // One request refreshes a stale snapshot; the others keep quoting with it meanwhile instead of
+        // queueing up to reload the same versions one after another (a latency spike every refresh).
+        if (s.loadedAt().plus(refreshEvery).isBefore(clock.instant()) && refreshing.compareAndSet(false, true)) {
             try {
                 return reload().timelines();
             } catch (RuntimeException e) {
-                if (s == null) {
-                    throw e;
-                }
                 LOG.warning(() -> "Could not refresh market rules, keeping those loaded at " + s.loadedAt() + ": "
                         + e.getMessage());
+            } finally {
+                refreshing.set(false);
             }
         }
         return s.timelines();

@@ -24,6 +24,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     AuthKeys keys;
 
+    @Inject
+    VerifiedTokens tokens;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -39,8 +42,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         AuthKeys.Settings settings = keys.settings();
         try {
-            Jwt.Claims claims = Jwt.verify(header.substring(BEARER.length()).trim(), settings.keys(),
-                    settings.issuer(), clock.instant());
+            Jwt.Claims claims = tokens.verify(header.substring(BEARER.length()).trim(), settings, clock.instant());
             Caller caller = Caller.of(claims);
             request.setProperty(Caller.PROPERTY, caller);
             request.setSecurityContext(new CallerSecurityContext(caller,

@@ -28,6 +28,23 @@ public class ReturnRecordRepository {
     }
 
     /**
+     * Stores the first quote of a return, together with its idempotency key (if any), in one
+     * transaction. Most quotes are a return's first, and inserting straight away spares them the
+     * locking read of {@link #saveQuote}. Fails, with nothing written, when the return or the key
+     * is stored already: then {@link #saveQuote} (or a replay) decides.
+     */
+    @Transactional
+    public void insertQuote(ReturnRecordEntity quote, IdempotencyRecordEntity key) {
+        em.persist(quote);
+        // The key references the return; EclipseLink does not order inserts by unmapped foreign keys.
+        em.flush();
+        if (key != null) {
+            em.persist(key);
+            em.flush();
+        }
+    }
+
+    /**
      * Stores a new quote, or replaces the quote of an unconfirmed return, together with its
      * idempotency key (if any) in one transaction: either both are stored or neither.
      */

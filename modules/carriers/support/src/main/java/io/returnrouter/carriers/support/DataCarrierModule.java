@@ -33,6 +33,8 @@ public abstract class DataCarrierModule implements CarrierModule {
     private final ExchangeRates rates;
     private final List<CarrierService> services;
     private final OfflinePoints points;
+    /** Per service id: asked for every drop-off point a quote considers, so a lookup, not a search. */
+    private final Map<String, PublishedLimits> serviceLimits = new HashMap<>();
 
     /** With the operator's settings from system properties and the environment. */
     protected DataCarrierModule() {
@@ -44,6 +46,7 @@ public abstract class DataCarrierModule implements CarrierModule {
         this.rates = ExchangeRates.load(settings);
         this.services = definition.services().stream().map(this::toCore).toList();
         this.points = new OfflinePoints(definition.id(), definition.pointKinds(), Cities.all());
+        definition.services().forEach(s -> serviceLimits.put(s.id(), s.limits()));
     }
 
     public CarrierDefinition definition() {
@@ -82,10 +85,10 @@ public abstract class DataCarrierModule implements CarrierModule {
         if (parcel.isEmpty()) {
             return true;
         }
-        boolean serviceTakes = definition.service(service.id())
-                .map(s -> s.limits().refusal(parcel.get()).isEmpty()).orElse(true);
+        PublishedLimits limits = serviceLimits.get(service.id());
+        boolean serviceTakes = limits == null || limits.takes(parcel.get());
         boolean pointTakes = point == null || points.kindOf(point.id())
-                .map(k -> k.limits().refusal(parcel.get()).isEmpty()).orElse(true);
+                .map(k -> k.limits().takes(parcel.get())).orElse(true);
         return serviceTakes && pointTakes;
     }
 

@@ -38,6 +38,18 @@ public record PublishedLimits(int boxLongestMm, int boxMiddleMm, int boxShortest
         return boxLongestMm > 0;
     }
 
+    /**
+     * Whether the parcel is within every limit: {@link #refusal} without its words. Quotes ask
+     * this for every nearby drop-off point, so it must not build the explanation each time.
+     */
+    public boolean takes(Measure parcel) {
+        return parcel.weightGrams() <= maxWeightGrams
+                && !(hasBox() && (parcel.longestMm() > boxLongestMm || parcel.middleMm() > boxMiddleMm
+                        || parcel.shortestMm() > boxShortestMm))
+                && !(maxLengthMm > 0 && parcel.longestMm() > maxLengthMm)
+                && !(maxLengthPlusGirthMm > 0 && parcel.lengthPlusGirthMm() > maxLengthPlusGirthMm);
+    }
+
     /** Why the carrier refuses the parcel, or empty when it is within every limit. */
     public Optional<String> refusal(Measure parcel) {
         List<String> reasons = new ArrayList<>();

@@ -35,4 +35,23 @@ class ExactFitTest {
                 .as("longest side and girth alone").isTrue();
         assertThat(lockerA.refusal(Measure.of(thick).orElseThrow())).hasValue("350x280x100 mm does not fit 640x380x80 mm");
     }
+
+    @Test
+    void takesAgreesWithRefusalOnEveryLimit() {
+        List<PublishedLimits> limits = List.of(new PublishedLimits(640, 380, 80, 0, 0, 25_000),
+                new PublishedLimits(0, 0, 0, 1_200, 3_000, 31_500), new PublishedLimits(0, 0, 0, 0, 0, 2_000),
+                new PublishedLimits(600, 400, 400, 600, 2_200, 20_000));
+        int[] sides = {50, 80, 81, 380, 381, 600, 640, 641, 1_200, 1_201};
+        int[] weights = {1_999, 2_000, 2_001, 25_001, 31_501};
+        for (PublishedLimits l : limits) {
+            for (int a : sides) {
+                for (int b : sides) {
+                    for (int w : weights) {
+                        Measure parcel = Measure.of(a, b, 80, w);
+                        assertThat(l.takes(parcel)).as("%s %s", l, parcel).isEqualTo(l.refusal(parcel).isEmpty());
+                    }
+                }
+            }
+        }
+    }
 }
