@@ -5,9 +5,11 @@ import static io.returnrouter.app.Http.json;
 import static io.returnrouter.app.Http.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.returnrouter.auth.Roles;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -226,6 +228,28 @@ class ReturnsHttpIT {
         assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
         assertThat(json(retry)).isEqualTo(json(confirmed));
         assertThat(json(retry).getBoolean("confirmed")).isTrue();
+    }
+
+    @Test
+    void anotherShopCanNeitherReadNorConfirmNorReplaceAReturn() {
+        String demoShop = Http.token("it-demo-shop", List.of(Roles.SHOP), List.of(), "demo-shop");
+        String otherShop = Http.token("it-other-shop", List.of(Roles.SHOP), List.of(), "other-shop");
+        String returnId = uniqueId();
+        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId), Http.as(demoShop)));
+
+        HttpResponse<String> read = get("/api/v1/returns/" + returnId, Http.as(otherShop));
+        HttpResponse<String> confirm = postJson("/api/v1/returns/" + returnId + "/route", bestOptions(quote),
+                Http.as(otherShop));
+        HttpResponse<String> requote = postJson("/api/v1/returns/routes",
+                sofaAndCushion(returnId).replace("demo-shop", "other-shop"), Http.as(otherShop));
+        HttpResponse<String> own = get("/api/v1/returns/" + returnId, Http.as(demoShop));
+
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(404);
+        assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(404);
+        assertThat(requote.statusCode()).as(requote.body()).isEqualTo(409);
+        assertThat(json(requote).getString("detail")).contains("another shop");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(json(own)).isEqualTo(quote);
     }
 
     @Test

@@ -28,6 +28,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the installation routes with: network, markets, carriers. */
@@ -85,6 +89,9 @@ public class CatalogResource {
     @Path("/markets")
     @RolesAllowed({Roles.PLANNER, Roles.MARKET_MANAGER})
     @Operation(summary = "Installed markets with the rules in force")
+    @APIResponse(responseCode = "200", description = "One object per market: code, name, window, fees, allowed modes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class)))
     public JsonArray markets() {
         JsonArrayBuilder markets = Json.createArrayBuilder();
         for (MarketModule market : worlds.registry().markets()) {
@@ -120,6 +127,9 @@ public class CatalogResource {
     @GET
     @Path("/carriers")
     @Operation(summary = "Installed carriers with their services and published limits")
+    @APIResponse(responseCode = "200", description = "One object per carrier: id, name, services, drop-off point count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class)))
     public JsonArray carriers() {
         JsonArrayBuilder carriers = Json.createArrayBuilder();
         for (CarrierModule carrier : worlds.registry().carriers()) {

@@ -1,6 +1,7 @@
 package io.returnrouter.api.problem;
 
 import io.returnrouter.persistence.repository.ReturnAlreadyConfirmedException;
+import io.returnrouter.persistence.repository.ReturnIdTakenException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,15 @@ public final class DomainExceptionMappers {
         public Response toResponse(ReturnAlreadyConfirmedException e) {
             return Problems.response(409, "return-confirmed", "Return already confirmed",
                     "Return " + e.returnId() + " is confirmed; its route can no longer change.");
+        }
+    }
+
+    @Provider
+    public static class ReturnIdTaken implements ExceptionMapper<ReturnIdTakenException> {
+        @Override
+        public Response toResponse(ReturnIdTakenException e) {
+            return Problems.response(409, "return-id-taken", "Return id in use",
+                    "Return id " + e.returnId() + " is in use by another shop; quote the return under an id of your own.");
         }
     }
 

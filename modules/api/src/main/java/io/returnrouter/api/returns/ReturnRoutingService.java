@@ -114,16 +114,18 @@ public class ReturnRoutingService {
         return responseJson;
     }
 
-    public QuoteResponseDto find(String returnId) {
-        ReturnRecordEntity record = repository.find(returnId)
-                .orElseThrow(() -> new NotFoundException("No return " + returnId + " has been quoted."));
-        return stored(record);
+    /**
+     * The stored quote of a return.
+     *
+     * @param shopScope the shop a caller speaks for; another shop's return is not found. Null for any shop.
+     */
+    public QuoteResponseDto find(String returnId, String shopScope) {
+        return stored(record(returnId, shopScope));
     }
 
     /** Books the chosen option of every parcel; it holds capacity from then on. */
-    public QuoteResponseDto confirm(String returnId, ConfirmRequestDto confirmation) {
-        ReturnRecordEntity record = repository.find(returnId)
-                .orElseThrow(() -> new NotFoundException("No return " + returnId + " has been quoted."));
+    public QuoteResponseDto confirm(String returnId, String shopScope, ConfirmRequestDto confirmation) {
+        ReturnRecordEntity record = record(returnId, shopScope);
         if (QuoteResponseDto.REJECTED.equals(record.getDecision())) {
             throw new ConflictException("Return " + returnId + " was rejected; there is no route to confirm.");
         }
@@ -180,6 +182,13 @@ public class ReturnRoutingService {
             }
         }
         return booked;
+    }
+
+    /** Another shop's return is "not found" rather than forbidden, so return ids of other shops cannot be probed. */
+    private ReturnRecordEntity record(String returnId, String shopScope) {
+        return repository.find(returnId)
+                .filter(r -> shopScope == null || shopScope.equals(r.getShopId()))
+                .orElseThrow(() -> new NotFoundException("No return " + returnId + " has been quoted."));
     }
 
     private Optional<String> replay(String idempotencyKey, String shopId, String hash) {

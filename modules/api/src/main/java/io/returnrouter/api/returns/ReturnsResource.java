@@ -70,10 +70,9 @@ public class ReturnsResource {
                     message = "must be printable ASCII without spaces") String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ReturnRequestDto request,
             @Context SecurityContext security) {
-        if (security != null && security.getUserPrincipal() instanceof Caller caller && !caller.isAdmin()
-                && caller.shop() != null && !caller.shop().equals(request.shopId())) {
-            throw new AccessDeniedException("This token speaks for shop " + caller.shop() + ", not " + request.shopId()
-                    + ".");
+        String shop = shopScope(security);
+        if (shop != null && !shop.equals(request.shopId())) {
+            throw new AccessDeniedException("This token speaks for shop " + shop + ", not " + request.shopId() + ".");
         }
         // The service answers with the stored JSON itself, so the answer is not serialised twice.
         return Response.ok(service.quote(request, idempotencyKey), MediaType.APPLICATION_JSON_TYPE).build();
@@ -93,8 +92,9 @@ public class ReturnsResource {
     @APIResponse(responseCode = "422", description = "A choice is not one of the quoted options",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuoteResponseDto confirm(@PathParam("returnId") @Size(max = 64) String returnId,
-                                    @NotNull(message = "a JSON body is required") @Valid ConfirmRequestDto confirmation) {
-        return service.confirm(returnId, confirmation);
+                                    @NotNull(message = "a JSON body is required") @Valid ConfirmRequestDto confirmation,
+                                    @Context SecurityContext security) {
+        return service.confirm(returnId, shopScope(security), confirmation);
     }
 
     @GET
@@ -104,7 +104,14 @@ public class ReturnsResource {
             content = @Content(schema = @Schema(implementation = QuoteResponseDto.class)))
     @APIResponse(responseCode = "404", description = "No such return",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuoteResponseDto get(@PathParam("returnId") @Size(max = 64) String returnId) {
-        return service.find(returnId);
+    public QuoteResponseDto get(@PathParam("returnId") @Size(max = 64) String returnId,
+                                @Context SecurityContext security) {
+        return service.find(returnId, shopScope(security));
+    }
+
+    /** The shop a shop token speaks for; null for an admin or a token for any shop. */
+    private static String shopScope(SecurityContext security) {
+        return security != null && security.getUserPrincipal() instanceof Caller caller && !caller.isAdmin()
+                ? caller.shop() : null;
     }
 }

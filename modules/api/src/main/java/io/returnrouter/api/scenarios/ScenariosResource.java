@@ -86,6 +86,8 @@ public class ScenariosResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One scenario")
+    @APIResponse(responseCode = "200", description = "The scenario and its changes",
+            content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     @APIResponse(responseCode = "404", description = "No such scenario",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScenarioView get(@PathParam("id") String id) {

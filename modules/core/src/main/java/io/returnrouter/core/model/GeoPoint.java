@@ -6,7 +6,8 @@ package io.returnrouter.core.model;
  */
 public record GeoPoint(double latitude, double longitude) {
 
-    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
+    /** The mean Earth radius (IUGG). */
+    static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
     public GeoPoint {
         if (!(latitude >= -90.0 && latitude <= 90.0)) {

@@ -159,19 +159,19 @@ public final class RouteOptionEnumerator {
         if (grid == null) {
             return List.of();
         }
-        record Near(DropOffPoint point, long meters) {
-        }
-        List<Near> near = new ArrayList<>();
-        for (DropOffPoint point : grid.within(home, limits.maxDropOffMeters())) {
+        List<SpatialGrid.Near<DropOffPoint>> near = new ArrayList<>();
+        for (SpatialGrid.Near<DropOffPoint> candidate : grid.within(home, limits.maxDropOffMeters())) {
+            DropOffPoint point = candidate.item();
             if (point.limits().accepts(spec.longestSideCm(), spec.girthCm(), spec.weightGrams())
                     && exactFit.takes(service, point, spec)) {
-                near.add(new Near(point, point.location().point().greatCircleMetersTo(home)));
+                near.add(candidate);
             }
         }
-        near.sort(Comparator.comparingLong(Near::meters).thenComparing(n -> n.point().id()));
+        near.sort(Comparator.<SpatialGrid.Near<DropOffPoint>>comparingDouble(SpatialGrid.Near::chordSquared)
+                .thenComparing(n -> n.item().id()));
         List<DropOffPoint> nearest = new ArrayList<>(limits.dropOffPointsPerService());
         for (int k = 0; k < near.size() && k < limits.dropOffPointsPerService(); k++) {
-            nearest.add(near.get(k).point());
+            nearest.add(near.get(k).item());
         }
         return nearest;
     }

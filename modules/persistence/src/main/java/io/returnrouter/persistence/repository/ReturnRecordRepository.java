@@ -56,6 +56,9 @@ public class ReturnRecordRepository {
             em.persist(quote);
             stored = quote;
         } else {
+            if (!existing.getShopId().equals(quote.getShopId())) {
+                throw new ReturnIdTakenException(existing.getReturnId());
+            }
             if (existing.isConfirmed()) {
                 throw new ReturnAlreadyConfirmedException(existing.getReturnId());
             }
