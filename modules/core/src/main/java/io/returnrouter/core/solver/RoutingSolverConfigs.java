@@ -6,6 +6,7 @@ import io.returnrouter.core.solver.moves.DestinationSwapMoveFactory;
 import io.returnrouter.core.solver.moves.HubCloseMoveFactory;
 import io.returnrouter.core.solver.moves.HubOpenMoveFactory;
 import io.returnrouter.core.solver.moves.HubPillarMoveFactory;
+import io.returnrouter.core.solver.moves.HubReplanMoveFactory;
 
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -69,7 +70,9 @@ public final class RoutingSolverConfigs {
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HubCloseMoveFactory.class)
                         .withFixedProbabilityWeight(0.5),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HubOpenMoveFactory.class)
-                        .withFixedProbabilityWeight(0.5));
+                        .withFixedProbabilityWeight(0.5),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(HubReplanMoveFactory.class)
+                        .withFixedProbabilityWeight(1.0));
         LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(moves.toArray(MoveSelectorConfig[]::new)));
         return switch (strategy) {
