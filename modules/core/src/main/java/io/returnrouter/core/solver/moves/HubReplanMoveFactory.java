@@ -28,6 +28,14 @@ public final class HubReplanMoveFactory extends HubMoveFactory {
 
     static final String TYPE = "HubReplan";
 
+    /**
+     * The most parcels one move re-plans. Regret reinsertion is quadratic in them, and scoring
+     * the move grows with them: in a batch of 100,000 parcels a hub holds thousands, and a few
+     * such moves per step starve the search. Hubs that large are still closed and opened by
+     * the linear-time hub close and hub open moves.
+     */
+    static final int MAX_REPLANNED = 500;
+
     /** What the move does to the set of open hubs. */
     enum Change {
         SWAP, CLOSE, OPEN, REPLAN_TWO
@@ -82,7 +90,7 @@ public final class HubReplanMoveFactory extends HubMoveFactory {
         if (opening) {
             touched.addAll(attractedTo(other, index));
         }
-        if (touched.isEmpty()) {
+        if (touched.isEmpty() || touched.size() > MAX_REPLANNED) {
             return Optional.empty();
         }
         Set<Hub> reachable = new LinkedHashSet<>();
