@@ -17,12 +17,13 @@ import java.util.Set;
 
 /**
  * Changes which hubs are open and re-plans every parcel the change touches, in one move (ruin and
- * recreate). It closes a used hub, opens another, or both at once (a swap); or, without changing
- * the open hubs, re-plans the parcels of two used hubs. The touched parcels are the closed hub's
- * and those the opened hub would serve cheaper; they are then reinserted by regret within the new
- * set of open hubs, so a good structural change is judged with a good assignment, not rejected
+ * recreate). It closes a used hub, opens another, or both at once (a swap); closes or opens two
+ * (two swaps, a merge, a split); or, without changing the open hubs, re-plans the parcels of two
+ * used hubs. The touched parcels are the closed hubs' and those an opened hub would serve
+ * cheaper; they are reinserted by regret within the new set of open hubs and then improved by
+ * pairwise exchanges, so a good structural change is judged with a good assignment, not rejected
  * for a poor one. Near a local optimum where single parcels cannot move, the open-hub set is what
- * is left to improve, and a swap needs the parcels of several hubs to shift together.
+ * is left to improve, and changing it needs the parcels of several hubs to shift together.
  */
 public final class HubReplanMoveFactory extends HubMoveFactory {
 
@@ -36,59 +37,66 @@ public final class HubReplanMoveFactory extends HubMoveFactory {
      */
     static final int MAX_REPLANNED = 500;
 
-    /** What the move does to the set of open hubs. */
-    enum Change {
-        SWAP, CLOSE, OPEN, REPLAN_TWO
-    }
-
     @Override
     Move<RoutePlan> next(RoutePlan plan, ReachIndex index, Random random) {
         List<Parcel> parcels = plan.getParcels();
         Parcel seed = parcels.get(random.nextInt(parcels.size()));
         Hub used = seed.getHub();
-        if (used == null) {
-            return NoChange.of(TYPE, seed);
+        Hub otherUsed = parcels.get(random.nextInt(parcels.size())).getHub();
+        Hub reachable = seed.getOptions().get(random.nextInt(seed.getOptions().size())).hub();
+        Hub otherReachable = seed.getOptions().get(random.nextInt(seed.getOptions().size())).hub();
+        // Mostly single changes; the double ones reach optima that differ from the current plan
+        // in two hubs, where each single change alone makes the plan worse.
+        int draw = random.nextInt(20);
+        HubChange change;
+        if (draw < 8) {
+            change = HubChange.swap(used, reachable);
+        } else if (draw < 11) {
+            change = HubChange.of(set(used), Set.of(), Set.of());
+        } else if (draw < 13) {
+            change = HubChange.of(Set.of(), set(reachable), Set.of());
+        } else if (draw < 15) {
+            change = HubChange.of(Set.of(), Set.of(), set(used, otherUsed));
+        } else if (draw < 17) {
+            change = HubChange.of(set(used, otherUsed), set(reachable, otherReachable), Set.of());
+        } else if (draw < 19) {
+            change = HubChange.of(set(used, otherUsed), set(reachable), Set.of());
+        } else {
+            change = HubChange.of(set(used), set(reachable, otherReachable), Set.of());
         }
-        Change change = pick(random);
-        Hub other = switch (change) {
-            case SWAP, OPEN -> seed.getOptions().get(random.nextInt(seed.getOptions().size())).hub();
-            case REPLAN_TWO -> parcels.get(random.nextInt(parcels.size())).getHub();
-            case CLOSE -> null;
-        };
-        if (change != Change.CLOSE && (other == null || other.equals(used))) {
-            return NoChange.of(TYPE, seed);
-        }
-        return replan(index, change, used, other).orElseGet(() -> NoChange.of(TYPE, seed));
+        return change == null ? NoChange.of(TYPE, seed)
+                : replan(index, change).orElseGet(() -> NoChange.of(TYPE, seed));
     }
 
-    private static Change pick(Random random) {
-        int draw = random.nextInt(20);
-        if (draw < 10) {
-            return Change.SWAP;
+    /** The distinct non-null hubs, or null (no change) when one is missing. */
+    private static Set<Hub> set(Hub... hubs) {
+        Set<Hub> set = new LinkedHashSet<>();
+        for (Hub hub : hubs) {
+            if (hub == null || !set.add(hub)) {
+                return null;
+            }
         }
-        if (draw < 14) {
-            return Change.CLOSE;
-        }
-        return draw < 17 ? Change.OPEN : Change.REPLAN_TWO;
+        return set;
     }
 
     /**
-     * The move for a change: {@code used} is the hub closed (or re-planned), {@code other} the hub
-     * opened (or the second one re-planned). Empty when the parcels do not fit the new open hubs
-     * or nothing would change.
+     * The move for a change, or empty when the touched parcels do not fit the new open hubs, are
+     * too many, or nothing would change.
      */
-    static Optional<MultiParcelChangeMove> replan(ReachIndex index, Change change, Hub used, Hub other) {
-        boolean closing = change == Change.SWAP || change == Change.CLOSE;
-        boolean opening = change == Change.SWAP || change == Change.OPEN;
+    static Optional<MultiParcelChangeMove> replan(ReachIndex index, HubChange change) {
         Set<Parcel> touched = new LinkedHashSet<>();
-        if (change != Change.OPEN) {
-            touched.addAll(index.at(used));
+        for (Hub hub : change.closed()) {
+            touched.addAll(index.at(hub));
         }
-        if (change == Change.REPLAN_TWO) {
-            touched.addAll(index.at(other));
+        for (Hub hub : change.replanned()) {
+            touched.addAll(index.at(hub));
         }
-        if (opening) {
-            touched.addAll(attractedTo(other, index));
+        // A batch hub of thousands of parcels ends here, before the costlier scan for attracted ones.
+        if (touched.size() > MAX_REPLANNED) {
+            return Optional.empty();
+        }
+        for (Hub hub : change.opened()) {
+            touched.addAll(attractedTo(hub, index));
         }
         if (touched.isEmpty() || touched.size() > MAX_REPLANNED) {
             return Optional.empty();
@@ -113,17 +121,14 @@ public final class HubReplanMoveFactory extends HubMoveFactory {
                 open.add(parcel.getHub());
             }
         }
-        if (closing) {
-            open.remove(used);
-        }
-        if (opening) {
-            open.add(other);
-        }
+        open.removeAll(change.closed());
+        open.addAll(change.opened());
         List<Parcel> replanned = new ArrayList<>(touched);
         Optional<List<RouteOption>> targets = RegretReinsertion.reinsert(replanned, loads, open);
         if (targets.isEmpty()) {
             return Optional.empty();
         }
+        ExchangeImprovement.improve(replanned, targets.get(), loads);
         List<Parcel> moved = new ArrayList<>();
         List<RouteOption> movedTo = new ArrayList<>();
         for (int k = 0; k < replanned.size(); k++) {

@@ -18,9 +18,12 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every re-plan move on a small facility-location plan, scored with the production constraints. */
 class HubReplanMoveFactoryTest {
@@ -52,34 +55,25 @@ class HubReplanMoveFactoryTest {
         Map<Parcel, RouteOption> original = assignment(plan);
         ReachIndex index = new ReachIndex(plan.getParcels());
         int applied = 0;
-        for (HubReplanMoveFactory.Change change : HubReplanMoveFactory.Change.values()) {
-            for (Hub used : plan.getHubs()) {
-                for (Hub other : plan.getHubs()) {
-                    if (used.equals(other) || index.at(used).isEmpty()) {
-                        continue;
-                    }
-                    Optional<MultiParcelChangeMove> move = HubReplanMoveFactory.replan(index, change, used, other);
-                    if (move.isEmpty()) {
-                        continue;
-                    }
-                    for (int k = 0; k < move.get().getPlanningEntities().size(); k++) {
-                        Parcel parcel = move.get().getPlanningEntities().get(k);
-                        RouteOption target = move.get().getPlanningValues().get(k);
-                        assertThat(parcel.getOptions()).as("value range of " + parcel).containsOnlyOnce(target);
-                        assertThat(target).isNotSameAs(parcel.getOption());
-                    }
-                    var undo = move.get().doMove(director);
-                    HardSoftLongScore after = director.calculateScore();
-                    applied++;
-                    assertThat(after.hardScore()).as(change + " " + used + " " + other).isZero();
-                    if (change == HubReplanMoveFactory.Change.SWAP || change == HubReplanMoveFactory.Change.CLOSE) {
-                        assertThat(plan.getParcels()).noneMatch(p -> used.equals(p.getHub()));
-                    }
-                    undo.doMoveOnly(director);
-                    assertThat(director.calculateScore()).isEqualTo(before);
-                    assertThat(assignment(plan)).isEqualTo(original);
-                }
+        for (HubChange change : changes(plan.getHubs())) {
+            Optional<MultiParcelChangeMove> move = HubReplanMoveFactory.replan(index, change);
+            if (move.isEmpty()) {
+                continue;
             }
+            for (int k = 0; k < move.get().getPlanningEntities().size(); k++) {
+                Parcel parcel = move.get().getPlanningEntities().get(k);
+                RouteOption target = move.get().getPlanningValues().get(k);
+                assertThat(parcel.getOptions()).as("value range of " + parcel).containsOnlyOnce(target);
+                assertThat(target).isNotSameAs(parcel.getOption());
+            }
+            var undo = move.get().doMove(director);
+            HardSoftLongScore after = director.calculateScore();
+            applied++;
+            assertThat(after.hardScore()).as(change.toString()).isZero();
+            assertThat(plan.getParcels()).noneMatch(p -> change.closed().contains(p.getHub()));
+            undo.doMoveOnly(director);
+            assertThat(director.calculateScore()).isEqualTo(before);
+            assertThat(assignment(plan)).isEqualTo(original);
         }
         assertThat(applied).isGreaterThan(20);
     }
@@ -91,19 +85,37 @@ class HubReplanMoveFactoryTest {
         HardSoftLongScore before = director.calculateScore();
         ReachIndex index = new ReachIndex(plan.getParcels());
         boolean improved = false;
-        for (Hub used : plan.getHubs()) {
-            for (Hub other : plan.getHubs()) {
-                Optional<MultiParcelChangeMove> move = used.equals(other) || index.at(used).isEmpty()
-                        ? Optional.empty() : HubReplanMoveFactory.replan(index, HubReplanMoveFactory.Change.SWAP,
-                        used, other);
-                if (move.isPresent()) {
-                    var undo = move.get().doMove(director);
-                    improved |= director.calculateScore().compareTo(before) > 0;
-                    undo.doMoveOnly(director);
-                }
+        for (HubChange change : changes(plan.getHubs())) {
+            Optional<MultiParcelChangeMove> move = HubReplanMoveFactory.replan(index, change);
+            if (move.isPresent() && change.closed().size() == 1 && change.opened().size() == 1) {
+                var undo = move.get().doMove(director);
+                improved |= director.calculateScore().compareTo(before) > 0;
+                undo.doMoveOnly(director);
             }
         }
         assertThat(improved).isTrue();
+    }
+
+    /** Every single change, and double changes with each hub's neighbour in the list. */
+    private static List<HubChange> changes(List<Hub> hubs) {
+        List<HubChange> changes = new ArrayList<>();
+        for (Hub a : hubs) {
+            Hub next = hubs.get((hubs.indexOf(a) + 1) % hubs.size());
+            for (Hub b : hubs) {
+                if (a.equals(b)) {
+                    continue;
+                }
+                changes.add(HubChange.swap(a, b));
+                changes.add(HubChange.of(Set.of(a), Set.of(), Set.of()));
+                changes.add(HubChange.of(Set.of(), Set.of(b), Set.of()));
+                changes.add(HubChange.of(Set.of(), Set.of(), Set.of(a, b)));
+                if (!next.equals(b)) {
+                    changes.add(HubChange.of(Set.of(a, next), Set.of(b), Set.of()));
+                    changes.add(HubChange.of(Set.of(b), Set.of(a, next), Set.of()));
+                }
+            }
+        }
+        return changes;
     }
 
     private static Map<Parcel, RouteOption> assignment(RoutePlan plan) {
