@@ -7,7 +7,6 @@ import io.returnrouter.core.solver.SolverSettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Random;
 
 /** Solver smoke test: a small instance whose optimum is found by brute force. */
 class SscflpBenchmarkTest {
@@ -17,19 +16,7 @@ class SscflpBenchmarkTest {
 
     /** Seeded random instance with tight capacities, so that the cheapest facilities overflow. */
     private static SscflpInstance instance() {
-        Random random = new Random(7);
-        StringBuilder text = new StringBuilder(FACILITIES + " " + CUSTOMERS + "\n");
-        for (int i = 0; i < FACILITIES; i++) {
-            text.append(30 + random.nextInt(15)).append(' ').append(100 + random.nextInt(200)).append('\n');
-        }
-        for (int j = 0; j < CUSTOMERS; j++) {
-            text.append(5 + random.nextInt(10)).append(' ');
-        }
-        text.append('\n');
-        for (int t = 0; t < FACILITIES * CUSTOMERS; t++) {
-            text.append(10 + random.nextInt(90)).append(' ');
-        }
-        return SscflpParser.parse("brute", text.toString());
+        return RandomSscflpInstances.generate("brute", 7, FACILITIES, CUSTOMERS);
     }
 
     private static long bruteForceOptimum(SscflpInstance instance) {

@@ -49,10 +49,17 @@ final class ReachIndex {
 
     /** The current loads of the given hubs (and of the points and slots their parcels use). */
     Loads loadsOf(Collection<Hub> hubs) {
+        return loadsOf(hubs, Set.of());
+    }
+
+    /** As {@link #loadsOf(Collection)}, without the loads of the given parcels (those being re-planned). */
+    Loads loadsOf(Collection<Hub> hubs, Set<Parcel> without) {
         Loads loads = Loads.empty();
         for (Hub hub : hubs) {
             for (Parcel parcel : at(hub)) {
-                loads.add(parcel.getVolumeCm3(), parcel.getOption());
+                if (!without.contains(parcel)) {
+                    loads.add(parcel.getVolumeCm3(), parcel.getOption());
+                }
             }
         }
         return loads;
