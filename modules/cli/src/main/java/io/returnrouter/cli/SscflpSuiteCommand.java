@@ -26,7 +26,8 @@ import java.util.Set;
  */
 final class SscflpSuiteCommand {
 
-    static final String USAGE = "sscflp-suite [--seconds N] [--only p1,p2,...] [--move-threads NONE|AUTO|n] FOLDER";
+    static final String USAGE = "sscflp-suite [--seconds N] [--seed S] [--strategy TABU_SEARCH|LATE_ACCEPTANCE] [--only p1,p2,...] "
+            + "[--move-threads NONE|AUTO|n] FOLDER";
 
     private SscflpSuiteCommand() {
     }
