@@ -43,31 +43,43 @@ public record PublishedLimits(int boxLongestMm, int boxMiddleMm, int boxShortest
      * this for every nearby drop-off point, so it must not build the explanation each time.
      */
     public boolean takes(Measure parcel) {
-        return parcel.weightGrams() <= maxWeightGrams
-                && !(hasBox() && (parcel.longestMm() > boxLongestMm || parcel.middleMm() > boxMiddleMm
-                        || parcel.shortestMm() > boxShortestMm))
-                && !(maxLengthMm > 0 && parcel.longestMm() > maxLengthMm)
-                && !(maxLengthPlusGirthMm > 0 && parcel.lengthPlusGirthMm() > maxLengthPlusGirthMm);
+        return !tooHeavy(parcel) && !outsideBox(parcel) && !tooLong(parcel) && !tooGirthy(parcel);
     }
 
     /** Why the carrier refuses the parcel, or empty when it is within every limit. */
     public Optional<String> refusal(Measure parcel) {
         List<String> reasons = new ArrayList<>();
-        if (parcel.weightGrams() > maxWeightGrams) {
+        if (tooHeavy(parcel)) {
             reasons.add("weight " + parcel.weightGrams() + " g exceeds " + maxWeightGrams + " g");
         }
-        if (hasBox() && (parcel.longestMm() > boxLongestMm || parcel.middleMm() > boxMiddleMm
-                || parcel.shortestMm() > boxShortestMm)) {
+        if (outsideBox(parcel)) {
             reasons.add(parcel.longestMm() + "x" + parcel.middleMm() + "x" + parcel.shortestMm()
                     + " mm does not fit " + boxLongestMm + "x" + boxMiddleMm + "x" + boxShortestMm + " mm");
         }
-        if (maxLengthMm > 0 && parcel.longestMm() > maxLengthMm) {
+        if (tooLong(parcel)) {
             reasons.add("length " + parcel.longestMm() + " mm exceeds " + maxLengthMm + " mm");
         }
-        if (maxLengthPlusGirthMm > 0 && parcel.lengthPlusGirthMm() > maxLengthPlusGirthMm) {
+        if (tooGirthy(parcel)) {
             reasons.add("length + girth " + parcel.lengthPlusGirthMm() + " mm exceeds " + maxLengthPlusGirthMm + " mm");
         }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", reasons));
+    }
+
+    private boolean tooHeavy(Measure parcel) {
+        return parcel.weightGrams() > maxWeightGrams;
+    }
+
+    private boolean outsideBox(Measure parcel) {
+        return hasBox() && (parcel.longestMm() > boxLongestMm || parcel.middleMm() > boxMiddleMm
+                || parcel.shortestMm() > boxShortestMm);
+    }
+
+    private boolean tooLong(Measure parcel) {
+        return maxLengthMm > 0 && parcel.longestMm() > maxLengthMm;
+    }
+
+    private boolean tooGirthy(Measure parcel) {
+        return maxLengthPlusGirthMm > 0 && parcel.lengthPlusGirthMm() > maxLengthPlusGirthMm;
     }
 
     /**
