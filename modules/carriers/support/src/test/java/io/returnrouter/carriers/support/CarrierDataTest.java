@@ -36,7 +36,9 @@ class CarrierDataTest {
         ExchangeRates sample = ExchangeRates.load(Settings.of(Map.of()));
         ExchangeRates configured = ExchangeRates.load(Settings.of(Map.of("returnrouter.fx.NOK", "0.1000")));
 
-        assertThat(sample.euroPerUnit(Currency.getInstance("NOK"))).isEqualByComparingTo("0.0850");
+        assertThat(sample.reference().rate(Currency.getInstance("NOK"))).isEqualByComparingTo("11.7647");
+        assertThat(sample.reference().date()).hasToString("2026-11-27");
+        assertThat(configured.reference().source()).contains("returnrouter.fx.<CODE>");
         assertThat(configured.toEuroCents(5_500, Currency.getInstance("NOK"))).isEqualTo(550);
     }
 
