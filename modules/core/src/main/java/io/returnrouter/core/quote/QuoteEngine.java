@@ -2,7 +2,6 @@ package io.returnrouter.core.quote;
 
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.Outcome;
-import io.returnrouter.core.model.ReturnItem;
 import io.returnrouter.core.options.Enumeration;
 import io.returnrouter.core.options.RouteOptionEnumerator;
 import io.returnrouter.core.packing.ParcelPacker;
@@ -46,10 +45,11 @@ public final class QuoteEngine {
                     "no rules for market " + ret.marketCountry());
         }
         MarketRules rules = found.get();
-        Optional<Rejection> rejection = checkReturnable(ret, rules);
-        if (rejection.isPresent()) {
-            return rejection.get();
+        ReturnEligibility.Decision decision = ReturnEligibility.decide(ret, rules);
+        if (decision.rejected().isPresent()) {
+            return decision.rejection();
         }
+        ReturnGround ground = decision.ground();
         List<ParcelQuote> parcels = new ArrayList<>();
         int index = 0;
         for (ParcelSpec spec : packer.pack(ret.items())) {
@@ -60,35 +60,19 @@ public final class QuoteEngine {
                         "no eligible route for parcel " + parcelId + " (" + describe(spec) + "): "
                                 + enumeration.decisiveExclusion().name().toLowerCase().replace('_', ' '));
             }
-            List<RankedOption> ranked = rank(spec, enumeration.eligible(), rules, ret.wantedOutcome(), bookedLoads);
+            List<RankedOption> ranked = rank(spec, enumeration.eligible(), rules, ret.wantedOutcome(), ground,
+                    bookedLoads);
             if (ranked.isEmpty()) {
                 return new Rejection(ret.id(), RejectionRule.NO_CAPACITY_LEFT,
                         "every eligible hub, point and pickup slot for parcel " + parcelId + " is fully booked");
             }
             parcels.add(new ParcelQuote(parcelId, spec, ranked));
         }
-        return new Quote(ret.id(), parcels);
-    }
-
-    public static Optional<Rejection> checkReturnable(CustomerReturn ret, MarketRules rules) {
-        int window = rules.effectiveReturnWindowDays();
-        if (ret.daysSinceDelivery() > window) {
-            return Optional.of(new Rejection(ret.id(), RejectionRule.OUTSIDE_RETURN_WINDOW,
-                    "requested " + ret.daysSinceDelivery() + " days after delivery; the window in "
-                            + rules.countryCode() + " is " + window + " days"));
-        }
-        for (ReturnItem item : ret.items()) {
-            if (!rules.isReturnable(item.category())) {
-                return Optional.of(new Rejection(ret.id(), RejectionRule.NON_RETURNABLE_CATEGORY,
-                        "item " + item.sku() + " of category " + item.category() + " cannot be returned in "
-                                + rules.countryCode()));
-            }
-        }
-        return Optional.empty();
+        return new Quote(ret.id(), ground, parcels);
     }
 
     private static List<RankedOption> rank(ParcelSpec spec, List<RouteOption> eligible, MarketRules rules, Outcome outcome,
-                                           LoadView loads) {
+                                           ReturnGround ground, LoadView loads) {
         record Priced(RouteOption option, MarginalPrice price) {
         }
         List<Priced> priced = new ArrayList<>(eligible.size());
@@ -103,7 +87,7 @@ public final class QuoteEngine {
         List<RankedOption> ranked = new ArrayList<>(priced.size());
         for (Priced p : priced) {
             ranked.add(new RankedOption(ranked.size() + 1, p.option(), p.price(),
-                    rules.customerFeeCents(p.option().mode(), outcome), QuoteReasons.explain(p.option(), p.price(), rules,
+                    ground.sellerPays() ? 0 : rules.customerFeeCents(p.option().mode(), outcome), QuoteReasons.explain(p.option(), p.price(), rules,
                             loads, ranked.isEmpty())));
         }
         return ranked;

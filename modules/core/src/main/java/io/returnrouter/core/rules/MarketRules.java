@@ -4,6 +4,8 @@ import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.model.Outcome;
 
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Optional;
 
 /**
  * The legal and commercial rules of one market. Supplied by market modules; the core only reads
@@ -26,6 +28,32 @@ public interface MarketRules {
     boolean allowsMode(FirstMileMode mode);
 
     boolean isReturnable(String category);
+
+    /** The law the return window rests on, named in rejections; markets that know it override this. */
+    default String withdrawalLegalBasis() {
+        return "the shop's return policy in " + countryCode();
+    }
+
+    /**
+     * The legal guarantee for non-conforming goods; markets that do not say have none, and their
+     * faulty goods follow the withdrawal rules.
+     */
+    default Optional<LegalGuarantee> legalGuarantee() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a non-returnable category is exempt only once its seal is broken after delivery
+     * (sealed health and hygiene goods): a sealed item of it is returnable.
+     */
+    default boolean exemptOnlyWhenUnsealed(String category) {
+        return false;
+    }
+
+    /** The currency customer fees are set in; cents below mean its minor units. */
+    default Optional<Currency> feeCurrency() {
+        return Optional.empty();
+    }
 
     /** What the customer pays for a mode (informational: it is not a cost of the plan). */
     long customerFeeCents(FirstMileMode mode);
