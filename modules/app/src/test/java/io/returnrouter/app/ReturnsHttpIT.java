@@ -58,7 +58,8 @@ class ReturnsHttpIT {
                 .allSatisfy(o -> assertThat(o.getString("firstMile")).isEqualTo("HOME_PICKUP"));
         JsonObject best = parcel.getJsonArray("options").getJsonObject(0);
         assertThat(best.getInt("rank")).isEqualTo(1);
-        assertThat(best.getJsonNumber("costEur").bigDecimalValue()).isPositive();
+        assertThat(new java.math.BigDecimal(best.getJsonObject("cost").getString("amount"))).isPositive();
+        assertThat(best.getJsonObject("cost").getString("currency")).isEqualTo("EUR");
         assertThat(best.getInt("daysToWarehouse")).isPositive();
         assertThat(best.getString("refundBy")).isNotBlank();
         assertThat(best.getJsonObject("destination").getString("type")).isIn("CONSOLIDATION_HUB", "CENTRAL_WAREHOUSE");

@@ -3,9 +3,8 @@ package io.returnrouter.markets.support;
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.rules.CustomsStatus;
-import io.returnrouter.core.rules.MarketRules;
-
 import io.returnrouter.core.rules.LegalGuarantee;
+import io.returnrouter.core.rules.MarketRules;
 
 import java.time.LocalDate;
 import java.util.Currency;
@@ -86,8 +85,8 @@ public final class PolicyMarketRules implements MarketRules {
     }
 
     @Override
-    public Optional<Currency> feeCurrency() {
-        return Optional.of(policy.feeCurrency());
+    public Currency feeCurrency() {
+        return policy.feeCurrency();
     }
 
     @Override

@@ -2,14 +2,18 @@ package io.returnrouter.api.returns;
 
 import static io.returnrouter.api.Money.eur;
 
+import io.returnrouter.api.money.MoneyView;
 import io.returnrouter.api.returns.QuoteResponseDto.CostBreakdownDto;
 import io.returnrouter.api.returns.QuoteResponseDto.DestinationDto;
 import io.returnrouter.api.returns.QuoteResponseDto.DropOffPointDto;
+import io.returnrouter.api.returns.QuoteResponseDto.GroundDto;
+import io.returnrouter.api.returns.QuoteResponseDto.MoneyContextDto;
 import io.returnrouter.api.returns.QuoteResponseDto.OptionDto;
 import io.returnrouter.api.returns.QuoteResponseDto.ParcelDto;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.DropOffPoint;
 import io.returnrouter.core.model.ReturnItem;
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.plan.Destination;
 import io.returnrouter.core.plan.OptionCosts;
 import io.returnrouter.core.plan.ParcelSpec;
@@ -20,6 +24,7 @@ import io.returnrouter.core.quote.Quote;
 import io.returnrouter.core.quote.QuoteResult;
 import io.returnrouter.core.quote.RankedOption;
 import io.returnrouter.core.quote.Rejection;
+import io.returnrouter.core.quote.ReturnGround;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -31,7 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Renders the core's quote for the shop: euros, kilograms, dates, and words. */
+/** Renders the core's quote for the shop: money with its currency, kilograms, dates, and words. */
 public final class QuoteView {
 
     /** A day to receive and inspect the goods before the refund is issued. */
@@ -41,22 +46,27 @@ public final class QuoteView {
     private QuoteView() {
     }
 
-    public static QuoteResponseDto of(QuoteResult result, LocalDate requestedOn, Instant quotedAt) {
+    public static QuoteResponseDto of(QuoteResult result, LocalDate requestedOn, Instant quotedAt, MoneyView money) {
         if (result instanceof Rejection rejection) {
             return new QuoteResponseDto(rejection.returnId(), QuoteResponseDto.REJECTED, rejection.rule().name(),
-                    List.of(rejection.message()), List.of(), quotedAt, false);
+                    rejection.legalBasis(), List.of(rejection.message()), null, null, List.of(), quotedAt, false);
         }
         Quote quote = (Quote) result;
-        List<ParcelDto> parcels = quote.parcels().stream().map(p -> parcel(p, requestedOn)).toList();
+        List<ParcelDto> parcels = quote.parcels().stream().map(p -> parcel(p, requestedOn, money)).toList();
         List<String> reasons = List.of(quote.parcels().size() == 1 ? "1 parcel, options ranked by cost to the operator"
                 : quote.parcels().size() + " parcels packed by handling class, options ranked by cost to the operator");
-        return new QuoteResponseDto(quote.returnId(), QuoteResponseDto.ACCEPTED, null, reasons, parcels, quotedAt, false);
+        ReturnGround ground = quote.ground();
+        return new QuoteResponseDto(quote.returnId(), QuoteResponseDto.ACCEPTED, null, null, reasons,
+                new GroundDto(ground.kind().name(), ground.legalBasis(), ground.lastDay(), ground.sellerPays()),
+                new MoneyContextDto(money.reportingCurrency().getCurrencyCode(), money.rates().date(),
+                        money.rates().source()),
+                parcels, quotedAt, false);
     }
 
-    private static ParcelDto parcel(ParcelQuote parcel, LocalDate requestedOn) {
+    private static ParcelDto parcel(ParcelQuote parcel, LocalDate requestedOn, MoneyView money) {
         ParcelSpec spec = parcel.spec();
         List<OptionDto> options = parcel.options().stream()
-                .map(o -> option(o, parcel.options(), requestedOn))
+                .map(o -> option(o, parcel.options(), requestedOn, money))
                 .toList();
         return new ParcelDto(parcel.parcelId(), spec.handlingClass().name(),
                 spec.items().stream().map(ReturnItem::sku).toList(),
@@ -65,7 +75,8 @@ public final class QuoteView {
                 options);
     }
 
-    private static OptionDto option(RankedOption ranked, List<RankedOption> all, LocalDate requestedOn) {
+    private static OptionDto option(RankedOption ranked, List<RankedOption> all, LocalDate requestedOn,
+                                    MoneyView money) {
         RouteOption option = ranked.option();
         CarrierService service = option.firstMile().service();
         MarginalPrice price = ranked.price();
@@ -74,8 +85,8 @@ public final class QuoteView {
                 service == null ? null : service.id(),
                 dropOffPoints(option, all),
                 destination(option.destination()),
-                eur(price.totalCents()),
-                eur(ranked.customerFeeCents()),
+                money.of(Money.euroCents(price.totalCents())),
+                money.of(ranked.customerFee()),
                 option.daysToWarehouse(),
                 requestedOn.plusDays(option.daysToWarehouse() + (long) INSPECTION_DAYS),
                 BigDecimal.valueOf(option.co2Grams(), 3),
@@ -124,7 +135,7 @@ public final class QuoteView {
     }
 
     private static CostBreakdownDto breakdown(OptionCosts costs, MarginalPrice price) {
-        return new CostBreakdownDto(eur(costs.transportCents()), eur(costs.handlingCents()),
+        return new CostBreakdownDto(Money.EUR.getCurrencyCode(), eur(costs.transportCents()), eur(costs.handlingCents()),
                 eur(costs.customsPerParcelCents()), eur(costs.delayCents()), eur(costs.co2Cents()),
                 eur(costs.detourCents()), eur(price.hubFixedCents()), eur(price.linehaulCents()),
                 eur(price.customsShipmentCents()));

@@ -2,6 +2,7 @@ package io.returnrouter.core.quote;
 
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.Outcome;
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.options.Enumeration;
 import io.returnrouter.core.options.RouteOptionEnumerator;
 import io.returnrouter.core.packing.ParcelPacker;
@@ -87,7 +88,8 @@ public final class QuoteEngine {
         List<RankedOption> ranked = new ArrayList<>(priced.size());
         for (Priced p : priced) {
             ranked.add(new RankedOption(ranked.size() + 1, p.option(), p.price(),
-                    ground.sellerPays() ? 0 : rules.customerFeeCents(p.option().mode(), outcome), QuoteReasons.explain(p.option(), p.price(), rules,
+                    new Money(ground.sellerPays() ? 0 : rules.customerFeeCents(p.option().mode(), outcome),
+                            rules.feeCurrency()), QuoteReasons.explain(p.option(), p.price(), rules,
                             loads, ranked.isEmpty())));
         }
         return ranked;

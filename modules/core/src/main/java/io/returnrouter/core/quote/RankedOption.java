@@ -1,5 +1,6 @@
 package io.returnrouter.core.quote;
 
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.plan.RouteOption;
 import io.returnrouter.core.pricing.MarginalPrice;
 
@@ -9,10 +10,11 @@ import java.util.Objects;
 /**
  * One option of a quote, ranked by its marginal cost (rank 1 is the cheapest for the operator).
  *
- * @param customerFeeCents what the market lets the shop charge the customer for this mode
+ * @param customerFee      what the market lets the shop charge the customer for this mode, in the
+ *                         currency the market manager set it in
  * @param reasons          why it costs what it costs, in plain words
  */
-public record RankedOption(int rank, RouteOption option, MarginalPrice price, long customerFeeCents,
+public record RankedOption(int rank, RouteOption option, MarginalPrice price, Money customerFee,
                            List<String> reasons) {
 
     public RankedOption {
@@ -21,6 +23,7 @@ public record RankedOption(int rank, RouteOption option, MarginalPrice price, lo
         }
         Objects.requireNonNull(option, "option");
         Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(customerFee, "customerFee");
         reasons = List.copyOf(reasons);
     }
 }

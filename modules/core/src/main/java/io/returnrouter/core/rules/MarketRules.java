@@ -2,6 +2,7 @@ package io.returnrouter.core.rules;
 
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.model.Outcome;
+import io.returnrouter.core.money.Money;
 
 import java.time.LocalDate;
 import java.util.Currency;
@@ -50,9 +51,12 @@ public interface MarketRules {
         return false;
     }
 
-    /** The currency customer fees are set in; cents below mean its minor units. */
-    default Optional<Currency> feeCurrency() {
-        return Optional.empty();
+    /**
+     * The currency customer fees are set in; the cents below are its minor units. Markets whose fees
+     * are not in euros say so.
+     */
+    default Currency feeCurrency() {
+        return Money.EUR;
     }
 
     /** What the customer pays for a mode (informational: it is not a cost of the plan). */
