@@ -29,10 +29,4 @@ public record ItemDto(
         Boolean sealed,
         @Schema(description = "The opposite of sealed; send either")
         Boolean opened) {
-
-    /** An item as generated batches store it: what the domain knows, sealed only when it says so. */
-    public ItemDto(String sku, String category, BigDecimal lengthCm, BigDecimal widthCm, BigDecimal heightCm,
-                   BigDecimal weightKg, BigDecimal valueEur, Boolean hazardous) {
-        this(sku, category, lengthCm, widthCm, heightCm, weightKg, valueEur, hazardous, null, null);
-    }
 }
