@@ -60,7 +60,8 @@ class ReturnsHttpIT {
         assertThat(best.getInt("rank")).isEqualTo(1);
         assertThat(best.getJsonNumber("costEur").bigDecimalValue()).isPositive();
         assertThat(best.getInt("daysToWarehouse")).isPositive();
-        assertThat(best.getString("refundBy")).isNotBlank();
+        assertThat(best.getString("exchangeShipsOn")).as("an exchange ships a replacement").isNotBlank();
+        assertThat(best.containsKey("refundBy")).as("and refunds nothing").isFalse();
         assertThat(best.getJsonObject("destination").getString("type")).isIn("CONSOLIDATION_HUB", "CENTRAL_WAREHOUSE");
         assertThat(best.getString("explanation")).isNotBlank();
     }

@@ -18,17 +18,37 @@ public record QuoteResponseDto(String returnId, String decision, String rule, Li
         return new QuoteResponseDto(returnId, decision, rule, reasons, parcels, quotedAt, isConfirmed);
     }
 
-    @JsonbPropertyOrder({"parcelId", "handlingClass", "items", "weightKg", "volumeLitres", "options"})
+    /** @param notes why the options are what they are, e.g. why the preferred mode is missing */
+    @JsonbPropertyOrder({"parcelId", "handlingClass", "items", "weightKg", "volumeLitres", "notes", "options"})
     public record ParcelDto(String parcelId, String handlingClass, List<String> items, BigDecimal weightKg,
-                            BigDecimal volumeLitres, List<OptionDto> options) {
+                            BigDecimal volumeLitres, List<String> notes, List<OptionDto> options) {
     }
 
-    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "dropOffPoints", "destination",
-            "costEur", "customerFeeEur", "daysToWarehouse", "refundBy", "co2Kg", "explanation", "costBreakdown"})
+    /**
+     * @param handInBy        the last day to hand the parcel in (pickups: the pickup day)
+     * @param refundBy        refunds and store credit only: the arrival plus the market's inspection days
+     * @param exchangeShipsOn exchanges only: when the replacement is expected to leave the warehouse
+     */
+    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "pickup", "store", "dropOffPoints",
+            "destination", "costEur", "customerFeeEur", "daysToWarehouse", "handInBy", "refundBy", "exchangeShipsOn",
+            "co2Kg", "co2e", "explanation", "costBreakdown"})
     public record OptionDto(int rank, String optionId, String firstMile, String carrier, String service,
-                            List<DropOffPointDto> dropOffPoints, DestinationDto destination, BigDecimal costEur,
-                            BigDecimal customerFeeEur, int daysToWarehouse, LocalDate refundBy, BigDecimal co2Kg,
-                            String explanation, CostBreakdownDto costBreakdown) {
+                            PickupDto pickup, StoreDto store, List<DropOffPointDto> dropOffPoints,
+                            DestinationDto destination, BigDecimal costEur, BigDecimal customerFeeEur,
+                            int daysToWarehouse, LocalDate handInBy, LocalDate refundBy, LocalDate exchangeShipsOn,
+                            BigDecimal co2Kg, Co2eDto co2e, String explanation, CostBreakdownDto costBreakdown) {
+    }
+
+    public record PickupDto(LocalDate date) {
+    }
+
+    public record StoreDto(String id, String postalCode, String country, BigDecimal lat, BigDecimal lon,
+                           BigDecimal distanceKm) {
+    }
+
+    /** Well-to-wheel CO2e by leg (ISO 14083 / GLEC, see docs/co2.md); their sum is co2Kg. */
+    @JsonbPropertyOrder({"method", "customerTripKg", "firstMileKg", "linehaulKg"})
+    public record Co2eDto(String method, BigDecimal customerTripKg, BigDecimal firstMileKg, BigDecimal linehaulKg) {
     }
 
     public record DropOffPointDto(String id, String type, BigDecimal distanceKm, BigDecimal lat, BigDecimal lon) {
@@ -37,9 +57,16 @@ public record QuoteResponseDto(String returnId, String decision, String rule, Li
     public record DestinationDto(String type, String id, String name) {
     }
 
-    /** Every component in euro; their sum is costEur. */
+    /**
+     * Every component in euro; their sum is costEur. The shares are this return's part of the
+     * hub's expected period; {@code marginal} is what the plan's cost changes by at today's loads.
+     */
     public record CostBreakdownDto(BigDecimal transport, BigDecimal handling, BigDecimal customs, BigDecimal delay,
                                    BigDecimal co2, BigDecimal detour, BigDecimal hubFixedShare,
-                                   BigDecimal linehaulShare, BigDecimal customsShipmentShare) {
+                                   BigDecimal linehaulShare, BigDecimal customsShipmentShare, MarginalDto marginal) {
+    }
+
+    /** The planner's view: the cost of one more parcel at the booked loads, in euro. */
+    public record MarginalDto(BigDecimal total, BigDecimal hubFixed, BigDecimal linehaul, BigDecimal customsShipment) {
     }
 }

@@ -10,6 +10,7 @@ import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.ExpectedVolumes;
 import io.returnrouter.core.pricing.MarginalPricer;
 import io.returnrouter.core.quote.QuoteResult;
 import io.returnrouter.core.rules.MarketRules;
@@ -86,8 +87,10 @@ public class ReturnRoutingService {
         Instant now = clock.instant();
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
         RoutingWorld world = worlds.on(ret.requestedOn());
-        QuoteResult result = capacity.read(loads -> world.quoteEngine().quote(ret, loads));
-        QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now);
+        world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
+        QuoteResult result = capacity.read(loads -> world.quoteEngine().quoteForShop(ret, loads,
+                ExpectedVolumes.DEFAULT, request.maxOptionsOrDefault()));
+        QuoteResponseDto response = QuoteView.of(result, ret, now);
         String responseJson = JSON.toJson(response);
         Supplier<ReturnRecordEntity> record = () -> new ReturnRecordEntity(ret.id(), ret.shopId(),
                 ret.marketCountry(), response.decision(), hash, requestJson, responseJson, now);

@@ -6,6 +6,7 @@ import io.returnrouter.core.rules.MarketRules;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A market's rules with some values overridden by a scenario; everything else, including a
@@ -72,6 +73,16 @@ final class OverriddenMarketRules implements MarketRules {
     @Override
     public LocalDate firstPickupDayAfter(LocalDate requestedOn) {
         return base.firstPickupDayAfter(requestedOn);
+    }
+
+    @Override
+    public Set<String> customerCountries() {
+        return base.customerCountries();
+    }
+
+    @Override
+    public int inspectionDays() {
+        return base.inspectionDays();
     }
 
     @Override
