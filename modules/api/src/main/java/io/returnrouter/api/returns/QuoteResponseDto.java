@@ -1,5 +1,6 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.core.co2.Co2eLegs;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,6 +50,17 @@ public record QuoteResponseDto(String returnId, String decision, String rule, Li
     /** Well-to-wheel CO2e by leg (ISO 14083 / GLEC, see docs/co2.md); their sum is co2Kg. */
     @JsonbPropertyOrder({"method", "customerTripKg", "firstMileKg", "linehaulKg"})
     public record Co2eDto(String method, BigDecimal customerTripKg, BigDecimal firstMileKg, BigDecimal linehaulKg) {
+
+        public static final String METHOD = "ISO 14083 / GLEC Framework v3, well-to-wheel";
+
+        public static Co2eDto of(Co2eLegs legs) {
+            return new Co2eDto(METHOD, kg(legs.customerTripGrams()), kg(legs.firstMileGrams()),
+                    kg(legs.linehaulGrams()));
+        }
+
+        private static BigDecimal kg(long grams) {
+            return BigDecimal.valueOf(grams, 3);
+        }
     }
 
     public record DropOffPointDto(String id, String type, BigDecimal distanceKm, BigDecimal lat, BigDecimal lon) {

@@ -11,7 +11,6 @@ import io.returnrouter.api.returns.QuoteResponseDto.OptionDto;
 import io.returnrouter.api.returns.QuoteResponseDto.ParcelDto;
 import io.returnrouter.api.returns.QuoteResponseDto.PickupDto;
 import io.returnrouter.api.returns.QuoteResponseDto.StoreDto;
-import io.returnrouter.core.co2.Co2eLegs;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.DropOffPoint;
@@ -38,8 +37,6 @@ import java.util.List;
 
 /** Renders the core's quote for the shop: euros, kilograms, dates, and words. */
 public final class QuoteView {
-
-    static final String CO2E_METHOD = "ISO 14083 / GLEC Framework v3, well-to-wheel";
 
     private QuoteView() {
     }
@@ -83,7 +80,7 @@ public final class QuoteView {
                 option.daysToWarehouse(),
                 dates.handInBy(), dates.refundBy(), dates.exchangeShipsOn(),
                 kg(option.co2Grams()),
-                co2e(option.co2e()),
+                Co2eDto.of(option.co2e()),
                 String.join("; ", ranked.reasons()),
                 breakdown(option.costs(), ranked.shared(), ranked.price()));
     }
@@ -104,11 +101,6 @@ public final class QuoteView {
         DropOffPoint point = nearby.point();
         return new DropOffPointDto(point.id(), point.type().name(), km(nearby.meters()),
                 degrees(point.location().point().latitude()), degrees(point.location().point().longitude()));
-    }
-
-    private static Co2eDto co2e(Co2eLegs legs) {
-        return new Co2eDto(CO2E_METHOD, kg(legs.customerTripGrams()), kg(legs.firstMileGrams()),
-                kg(legs.linehaulGrams()));
     }
 
     private static DestinationDto destination(Destination destination) {

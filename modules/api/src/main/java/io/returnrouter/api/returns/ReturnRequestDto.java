@@ -38,13 +38,6 @@ public record ReturnRequestDto(
         @Schema(description = "Most options per parcel, one per service, first-mile mode and destination; 6 when absent")
         Integer maxOptions) {
 
-    /** The request without a limit on the options (generated batches, older stored requests). */
-    public ReturnRequestDto(String returnId, String shopId, String market, CustomerDto customer, LocalDate deliveredOn,
-                            LocalDate requestedOn, String reason, String outcome, String preferredMode,
-                            List<ItemDto> items) {
-        this(returnId, shopId, market, customer, deliveredOn, requestedOn, reason, outcome, preferredMode, items, null);
-    }
-
     public int maxOptionsOrDefault() {
         return maxOptions == null ? ShownOptions.DEFAULT_MAX : maxOptions;
     }

@@ -228,13 +228,13 @@ public final class RouteOptionEnumerator {
                            Warehouse warehouse, List<RouteOption> eligible, Set<Exclusion> exclusions) {
         CarrierService service = start.firstMile().service();
         long meters = roads.meters(start.origin(), warehouse.location().point());
-        OptionalLong price = service.tariff().price(new Lane(ret.marketCountry(), warehouse.location().countryCode()),
-                spec.weightGrams(), meters);
+        Lane lane = new Lane(ret.marketCountry(), warehouse.location().countryCode());
+        OptionalLong price = service.tariff().price(lane, spec.weightGrams(), meters);
         if (price.isEmpty()) {
             exclusions.add(Exclusion.NO_SERVICE_FITS);
             return;
         }
-        LocalDate arrival = start.handover().plusDays(service.transitDays());
+        LocalDate arrival = start.handover().plusDays(service.transitDays(lane));
         int days = daysBetween(ret.requestedOn(), arrival);
         Co2eLegs co2 = new Co2eLegs(customerTrip(ret, start), carrierLeg(service, spec, meters), 0);
         long customs = rules.customsStatus() == CustomsStatus.OUTSIDE_EU_CUSTOMS_UNION
@@ -250,13 +250,13 @@ public final class RouteOptionEnumerator {
         Linehaul linehaul = hub.linehaul().orElseThrow();
         Warehouse warehouse = network.warehouse(linehaul.warehouseId()).orElseThrow();
         long meters = roads.meters(start.origin(), hub.location().point());
-        OptionalLong price = service.tariff().price(new Lane(ret.marketCountry(), hub.location().countryCode()),
-                spec.weightGrams(), meters);
+        Lane lane = new Lane(ret.marketCountry(), hub.location().countryCode());
+        OptionalLong price = service.tariff().price(lane, spec.weightGrams(), meters);
         if (price.isEmpty()) {
             exclusions.add(Exclusion.NO_SERVICE_FITS);
             return;
         }
-        LocalDate departureDay = linehaul.nextDepartureOnOrAfter(start.handover().plusDays(service.transitDays()));
+        LocalDate departureDay = linehaul.nextDepartureOnOrAfter(start.handover().plusDays(service.transitDays(lane)));
         int days = daysBetween(ret.requestedOn(), departureDay.plusDays(linehaul.transitDays()));
         long linehaulMeters = roads.meters(hub.location().point(), warehouse.location().point());
         Co2eLegs co2 = new Co2eLegs(customerTrip(ret, start), carrierLeg(service, spec, meters),
