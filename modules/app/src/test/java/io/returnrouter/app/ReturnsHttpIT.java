@@ -61,7 +61,8 @@ class ReturnsHttpIT {
         assertThat(new java.math.BigDecimal(best.getJsonObject("cost").getString("amount"))).isPositive();
         assertThat(best.getJsonObject("cost").getString("currency")).isEqualTo("EUR");
         assertThat(best.getInt("daysToWarehouse")).isPositive();
-        assertThat(best.getString("refundBy")).isNotBlank();
+        assertThat(best.getString("exchangeShipsOn")).as("an exchange ships a replacement").isNotBlank();
+        assertThat(best.containsKey("refundBy")).as("and refunds nothing").isFalse();
         assertThat(best.getJsonObject("destination").getString("type")).isIn("CONSOLIDATION_HUB", "CENTRAL_WAREHOUSE");
         assertThat(best.getString("explanation")).isNotBlank();
     }

@@ -105,6 +105,11 @@ public final class PolicyMarketRules implements MarketRules {
     }
 
     @Override
+    public int inspectionDays() {
+        return policy.inspectionDays();
+    }
+
+    @Override
     public CustomsStatus customsStatus() {
         return market.customsStatus();
     }

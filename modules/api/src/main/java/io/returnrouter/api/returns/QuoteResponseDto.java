@@ -1,6 +1,7 @@
 package io.returnrouter.api.returns;
 
 import io.returnrouter.api.money.MoneyDto;
+import io.returnrouter.core.co2.Co2eLegs;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -59,21 +60,53 @@ public record QuoteResponseDto(
             @Schema(description = "Who published or configured the rates") String exchangeRatesSource) {
     }
 
-    @JsonbPropertyOrder({"parcelId", "handlingClass", "items", "weightKg", "volumeLitres", "options"})
+    /** @param notes why the options are what they are, e.g. why the preferred mode is missing */
+    @JsonbPropertyOrder({"parcelId", "handlingClass", "items", "weightKg", "volumeLitres", "notes", "options"})
     public record ParcelDto(String parcelId, String handlingClass, List<String> items, BigDecimal weightKg,
-                            BigDecimal volumeLitres, List<OptionDto> options) {
+                            BigDecimal volumeLitres, List<String> notes, List<OptionDto> options) {
     }
 
-    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "dropOffPoints", "destination",
-            "cost", "customerFee", "daysToWarehouse", "refundBy", "co2Kg", "explanation", "costBreakdown"})
+    /**
+     * @param handInBy        the last day to hand the parcel in (pickups: the pickup day)
+     * @param refundBy        refunds and store credit only: the arrival plus the market's inspection days
+     * @param exchangeShipsOn exchanges only: when the replacement is expected to leave the warehouse
+     */
+    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "pickup", "store", "dropOffPoints",
+            "destination", "cost", "customerFee", "daysToWarehouse", "handInBy", "refundBy", "exchangeShipsOn",
+            "co2Kg", "co2e", "explanation", "costBreakdown"})
     public record OptionDto(int rank, String optionId, String firstMile, String carrier, String service,
-                            List<DropOffPointDto> dropOffPoints, DestinationDto destination,
-                            @Schema(description = "The operator's cost of the option, in EUR; options are ranked by it")
+                            PickupDto pickup, StoreDto store, List<DropOffPointDto> dropOffPoints,
+                            DestinationDto destination,
+                            @Schema(description = "The operator's price of the option for this return, in EUR; options "
+                                    + "are ranked by it")
                             MoneyDto cost,
                             @Schema(description = "What the customer pays, in the currency the market manager set; "
                                     + "zero under the legal guarantee")
-                            MoneyDto customerFee, int daysToWarehouse, LocalDate refundBy, BigDecimal co2Kg,
-                            String explanation, CostBreakdownDto costBreakdown) {
+                            MoneyDto customerFee, int daysToWarehouse, LocalDate handInBy, LocalDate refundBy, LocalDate exchangeShipsOn,
+                            BigDecimal co2Kg, Co2eDto co2e, String explanation, CostBreakdownDto costBreakdown) {
+    }
+
+    public record PickupDto(LocalDate date) {
+    }
+
+    public record StoreDto(String id, String postalCode, String country, BigDecimal lat, BigDecimal lon,
+                           BigDecimal distanceKm) {
+    }
+
+    /** Well-to-wheel CO2e by leg (ISO 14083 / GLEC, see docs/co2.md); their sum is co2Kg. */
+    @JsonbPropertyOrder({"method", "customerTripKg", "firstMileKg", "linehaulKg"})
+    public record Co2eDto(String method, BigDecimal customerTripKg, BigDecimal firstMileKg, BigDecimal linehaulKg) {
+
+        public static final String METHOD = "ISO 14083 / GLEC Framework v3, well-to-wheel";
+
+        public static Co2eDto of(Co2eLegs legs) {
+            return new Co2eDto(METHOD, kg(legs.customerTripGrams()), kg(legs.firstMileGrams()),
+                    kg(legs.linehaulGrams()));
+        }
+
+        private static BigDecimal kg(long grams) {
+            return BigDecimal.valueOf(grams, 3);
+        }
     }
 
     public record DropOffPointDto(String id, String type, BigDecimal distanceKm, BigDecimal lat, BigDecimal lon) {
@@ -82,11 +115,20 @@ public record QuoteResponseDto(
     public record DestinationDto(String type, String id, String name) {
     }
 
-    /** Every component in {@code currency} (the operator's cost currency, EUR); their sum is cost. */
+    /**
+     * Every component in {@code currency} (the operator's cost currency, EUR); their sum is cost.
+     * The shares are this return's part of the hub's expected period; {@code marginal} is what the
+     * plan's cost changes by at today's loads, in the same currency.
+     */
     @JsonbPropertyOrder({"currency", "transport", "handling", "customs", "delay", "co2", "detour", "hubFixedShare",
-            "linehaulShare", "customsShipmentShare"})
-    public record CostBreakdownDto(String currency, BigDecimal transport, BigDecimal handling, BigDecimal customs, BigDecimal delay,
+            "linehaulShare", "customsShipmentShare", "marginal"})
+    public record CostBreakdownDto(String currency, BigDecimal transport, BigDecimal handling, BigDecimal customs,
+                                   BigDecimal delay,
                                    BigDecimal co2, BigDecimal detour, BigDecimal hubFixedShare,
-                                   BigDecimal linehaulShare, BigDecimal customsShipmentShare) {
+                                   BigDecimal linehaulShare, BigDecimal customsShipmentShare, MarginalDto marginal) {
+    }
+
+    /** The planner's view: the cost of one more parcel at the booked loads, in the breakdown's currency. */
+    public record MarginalDto(BigDecimal total, BigDecimal hubFixed, BigDecimal linehaul, BigDecimal customsShipment) {
     }
 }

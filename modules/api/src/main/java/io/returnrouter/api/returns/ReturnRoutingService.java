@@ -12,6 +12,7 @@ import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.ExpectedVolumes;
 import io.returnrouter.core.pricing.MarginalPricer;
 import io.returnrouter.core.quote.QuoteResult;
 import io.returnrouter.core.quote.ReturnEligibility;
@@ -92,9 +93,11 @@ public class ReturnRoutingService {
         Instant now = clock.instant();
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
         RoutingWorld world = worlds.on(ret.requestedOn());
+        world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
         requireSealStates(ret, world);
-        QuoteResult result = capacity.read(loads -> world.quoteEngine().quote(ret, loads));
-        QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now,
+        QuoteResult result = capacity.read(loads -> world.quoteEngine().quoteForShop(ret, loads,
+                ExpectedVolumes.DEFAULT, request.maxOptionsOrDefault()));
+        QuoteResponseDto response = QuoteView.of(result, ret, now,
                 new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
         String responseJson = JSON.toJson(response);
         Supplier<ReturnRecordEntity> record = () -> new ReturnRecordEntity(ret.id(), ret.shopId(),

@@ -7,6 +7,7 @@ import io.returnrouter.core.money.Money;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The legal and commercial rules of one market. Supplied by market modules; the core only reads
@@ -73,10 +74,23 @@ public interface MarketRules {
     /** Days until the goods must reach the warehouse so that the refund deadline holds. */
     int maxDaysToWarehouse();
 
+    /** Days the warehouse needs between the goods' arrival and the refund or the exchange's dispatch. */
+    default int inspectionDays() {
+        return 1;
+    }
+
     CustomsStatus customsStatus();
 
     /** Clearance cost when a parcel crosses the customs border on its own. */
     long customsCostPerParcelCents();
+
+    /**
+     * Countries whose customers may return goods under this market's rules. By default only the
+     * market's own: a customer abroad is not a domestic return of this market.
+     */
+    default Set<String> customerCountries() {
+        return Set.of(countryCode());
+    }
 
     /**
      * The first day after the request on which carriers collect from a customer's home. Markets

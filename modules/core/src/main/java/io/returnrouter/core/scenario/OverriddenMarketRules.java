@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A market's rules with some values overridden by a scenario; everything else, including a
@@ -95,6 +96,16 @@ final class OverriddenMarketRules implements MarketRules {
     @Override
     public Currency feeCurrency() {
         return base.feeCurrency();
+    }
+
+    @Override
+    public Set<String> customerCountries() {
+        return base.customerCountries();
+    }
+
+    @Override
+    public int inspectionDays() {
+        return base.inspectionDays();
     }
 
     @Override

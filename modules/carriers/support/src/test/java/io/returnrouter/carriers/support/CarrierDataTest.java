@@ -55,6 +55,16 @@ class CarrierDataTest {
     }
 
     @Test
+    void aLaneMayPublishItsOwnTransitDaysAndOthersTakeTheServices() {
+        CarrierDefinition acme = read("test-carrier.json", Settings.of(Map.of()));
+        ServiceDefinition service = acme.service("acme-return").orElseThrow();
+
+        assertThat(service.lanes().get(new Lane("SE", "NL")).transitDays()).hasValue(3);
+        assertThat(service.lanes().get(new Lane("SE", "SE")).transitDays()).isEmpty();
+        assertThat(service.transitDays()).isEqualTo(2);
+    }
+
+    @Test
     void aBrokenFieldIsNamedWithFileAndPath() {
         assertThatThrownBy(() -> read("broken-carrier.json", Settings.of(Map.of())))
                 .isInstanceOf(DataFileException.class)
@@ -67,7 +77,7 @@ class CarrierDataTest {
     @Test
     void perCubicMetrePricesChargeTheMinimumAndBecomeWeightBandsForTheCore() {
         LaneTariff freight = new LaneTariff(new Lane("SE", "SE"), Currency.getInstance("SEK"), java.util.List.of(),
-                new BigDecimal("425.00"), new BigDecimal("1.0"), 40);
+                new BigDecimal("425.00"), new BigDecimal("1.0"), 40, java.util.OptionalInt.empty());
 
         // A sofa of 220 x 95 x 85 cm is 1.7765 m3: 1.7765 x 425 = 755.0125.
         assertThat(freight.price(Measure.of(2200, 950, 850, 48_000))).hasValue(new BigDecimal("755.01"));
