@@ -1,7 +1,9 @@
 package io.returnrouter.core.quote;
 
+import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.plan.Departure;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.ExpectedVolume;
 import io.returnrouter.core.pricing.LoadView;
 import io.returnrouter.core.pricing.MarginalPrice;
 import io.returnrouter.core.rules.MarketRules;
@@ -50,6 +52,13 @@ final class QuoteReasons {
         }
         reasons.add(option.co2Grams() + " g CO2");
         return reasons;
+    }
+
+    /** Why a hub option's price for one return is not what the plan's first parcel would add. */
+    static String sharedPeriod(Hub hub, ExpectedVolume expected, MarginalPrice marginal) {
+        return "priced for one return: " + hub.id() + "'s fixed cost, trucks and clearance shared over "
+                + expected.parcels() + " expected parcels a week (marginal cost at today's loads "
+                + cents(marginal.totalCents()) + ")";
     }
 
     static String cents(long cents) {
