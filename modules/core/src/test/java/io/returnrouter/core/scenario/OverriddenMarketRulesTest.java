@@ -2,9 +2,8 @@ package io.returnrouter.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.returnrouter.core.LawfulMarket;
 import io.returnrouter.core.SmallNetwork;
-import io.returnrouter.core.model.FirstMileMode;
-import io.returnrouter.core.rules.CustomsStatus;
 import io.returnrouter.core.rules.LegalGuarantee;
 import io.returnrouter.core.rules.MarketRules;
 import io.returnrouter.core.scenario.ScenarioChange.OverrideMarketRules;
@@ -12,7 +11,7 @@ import io.returnrouter.core.scenario.ScenarioChange.OverrideMarketRules;
 import org.junit.jupiter.api.Test;
 
 import java.util.Currency;
-import java.util.Optional;
+import java.util.Set;
 
 class OverriddenMarketRulesTest {
 
@@ -20,23 +19,8 @@ class OverriddenMarketRulesTest {
     private static final Currency SEK = Currency.getInstance("SEK");
 
     /** A market whose consumer law and fee currency a scenario does not touch. */
-    private static final MarketRules WITH_LAW = new MarketRules() {
-        private final MarketRules plain = SmallNetwork.germany();
-
-        @Override public String countryCode() { return plain.countryCode(); }
-        @Override public int returnWindowDays() { return plain.returnWindowDays(); }
-        @Override public int legalMinimumWindowDays() { return plain.legalMinimumWindowDays(); }
-        @Override public boolean allowsMode(FirstMileMode mode) { return plain.allowsMode(mode); }
-        @Override public boolean isReturnable(String category) { return plain.isReturnable(category); }
-        @Override public long customerFeeCents(FirstMileMode mode) { return plain.customerFeeCents(mode); }
-        @Override public int maxDaysToWarehouse() { return plain.maxDaysToWarehouse(); }
-        @Override public CustomsStatus customsStatus() { return plain.customsStatus(); }
-        @Override public long customsCostPerParcelCents() { return 0; }
-        @Override public String withdrawalLegalBasis() { return "Distansavtalslagen"; }
-        @Override public Optional<LegalGuarantee> legalGuarantee() { return Optional.of(GUARANTEE); }
-        @Override public boolean exemptOnlyWhenUnsealed(String category) { return category.equals("BEAUTY_HYGIENE"); }
-        @Override public Currency feeCurrency() { return SEK; }
-    };
+    private static final MarketRules WITH_LAW = new LawfulMarket(SmallNetwork.germany(), "Distansavtalslagen",
+            GUARANTEE, Set.of("BEAUTY_HYGIENE"), SEK);
 
     @Test
     void aScenarioThatShortensTheWindowKeepsTheMarketsConsumerLawAndFeeCurrency() {
