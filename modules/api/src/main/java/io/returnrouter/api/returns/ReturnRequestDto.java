@@ -1,6 +1,9 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.core.quote.ShownOptions;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -30,5 +33,12 @@ public record ReturnRequestDto(
         @NotNull @Pattern(regexp = Vocabulary.REASONS, message = "must be one of " + Vocabulary.REASONS_LIST) String reason,
         @NotNull @Pattern(regexp = Vocabulary.OUTCOMES, message = "must be one of " + Vocabulary.OUTCOMES_LIST) String outcome,
         @Pattern(regexp = Vocabulary.MODES, message = "must be one of " + Vocabulary.MODES_LIST) String preferredMode,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items,
+        @Min(1) @Max(ShownOptions.MAX_MAX)
+        @Schema(description = "Most options per parcel, one per service, first-mile mode and destination; 6 when absent")
+        Integer maxOptions) {
+
+    public int maxOptionsOrDefault() {
+        return maxOptions == null ? ShownOptions.DEFAULT_MAX : maxOptions;
+    }
 }

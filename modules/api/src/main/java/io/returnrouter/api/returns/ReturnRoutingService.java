@@ -1,5 +1,7 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.api.money.Currencies;
+import io.returnrouter.api.money.MoneyView;
 import io.returnrouter.api.problem.ConflictException;
 import io.returnrouter.api.problem.NotFoundException;
 import io.returnrouter.api.problem.Problem;
@@ -10,8 +12,10 @@ import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.ExpectedVolumes;
 import io.returnrouter.core.pricing.MarginalPricer;
 import io.returnrouter.core.quote.QuoteResult;
+import io.returnrouter.core.quote.ReturnEligibility;
 import io.returnrouter.core.rules.MarketRules;
 import io.returnrouter.persistence.entity.IdempotencyRecordEntity;
 import io.returnrouter.persistence.entity.ReturnRecordEntity;
@@ -48,24 +52,27 @@ public class ReturnRoutingService {
     private final RoutingWorldSource worlds;
     private final ReturnRecordRepository repository;
     private final BookedCapacity capacity;
+    private final Currencies currencies;
     private final Clock clock;
 
     @Inject
-    public ReturnRoutingService(RoutingWorldSource worlds, ReturnRecordRepository repository, BookedCapacity capacity) {
-        this(worlds, repository, capacity, Clock.systemUTC());
+    public ReturnRoutingService(RoutingWorldSource worlds, ReturnRecordRepository repository, BookedCapacity capacity,
+                                Currencies currencies) {
+        this(worlds, repository, capacity, currencies, Clock.systemUTC());
     }
 
     ReturnRoutingService(RoutingWorldSource worlds, ReturnRecordRepository repository, BookedCapacity capacity,
-                         Clock clock) {
+                         Currencies currencies, Clock clock) {
         this.worlds = worlds;
         this.repository = repository;
         this.capacity = capacity;
+        this.currencies = currencies;
         this.clock = clock;
     }
 
     /** For CDI proxies only. */
     protected ReturnRoutingService() {
-        this(null, null, null, Clock.systemUTC());
+        this(null, null, null, null, Clock.systemUTC());
     }
 
     /**
@@ -86,8 +93,12 @@ public class ReturnRoutingService {
         Instant now = clock.instant();
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
         RoutingWorld world = worlds.on(ret.requestedOn());
-        QuoteResult result = capacity.read(loads -> world.quoteEngine().quote(ret, loads));
-        QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now);
+        world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
+        requireSealStates(ret, world);
+        QuoteResult result = capacity.read(loads -> world.quoteEngine().quoteForShop(ret, loads,
+                ExpectedVolumes.DEFAULT, request.maxOptionsOrDefault()));
+        QuoteResponseDto response = QuoteView.of(result, ret, now,
+                new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
         String responseJson = JSON.toJson(response);
         Supplier<ReturnRecordEntity> record = () -> new ReturnRecordEntity(ret.id(), ret.shopId(),
                 ret.marketCountry(), response.decision(), hash, requestJson, responseJson, now);
@@ -112,6 +123,22 @@ public class ReturnRoutingService {
             throw e;
         }
         return responseJson;
+    }
+
+    /** A market that decides by the seal gets no guess: the request must state it, before anything is stored. */
+    private static void requireSealStates(CustomerReturn ret, RoutingWorld world) {
+        Optional<MarketRules> rules = world.rules().forCountry(ret.marketCountry());
+        if (rules.isEmpty()) {
+            return;
+        }
+        List<Problem.FieldError> missing = ReturnEligibility.itemsNeedingSealState(ret, rules.get()).stream()
+                .map(i -> new Problem.FieldError("items[" + i + "].sealed", "is required for category "
+                        + ret.items().get(i).category() + " in " + ret.marketCountry() + ": such goods may be returned "
+                        + "only while sealed (" + rules.get().withdrawalLegalBasis() + "); send true or false"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new UnprocessableException(missing);
+        }
     }
 
     /**
