@@ -137,6 +137,12 @@ public class PlanService {
                 : running.progress().stream().map(PlanResultView.ProgressPoint::of).toList());
     }
 
+    /** A page of plans, newest first, optionally of one status. */
+    public jakarta.json.JsonObject list(PlanListQuery query) {
+        return PlanListView.of(plans.page(query.status(), query.offset(), query.size()), query,
+                plans.count(query.status()));
+    }
+
     public PlanEntity get(String id) {
         return plans.find(id).orElseThrow(() -> new NotFoundException("No plan " + id + "."));
     }

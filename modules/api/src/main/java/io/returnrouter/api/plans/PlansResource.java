@@ -80,6 +80,18 @@ public class PlansResource {
     }
 
     @GET
+    @Operation(summary = "List plans, newest first, page by page",
+            description = "page counts from 0; size from 1 to 100 (default 20); status filters by one status "
+                    + "(QUEUED, SOLVING, SOLVED, FAILED, CANCELLED).")
+    @APIResponse(responseCode = "200", description = "A page of plans with the total count")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonObject list(@QueryParam("status") String status, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        return service.list(PlanListQuery.parse(status, page, size));
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "Status, best score so far, progress, KPIs beside the greedy baseline",
             description = "With include=assignments, every parcel's route and cost breakdown, page by page.")

@@ -45,6 +45,9 @@ public class PlanEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -85,11 +88,13 @@ public class PlanEntity {
         this.timeLimitSeconds = timeLimitSeconds;
         this.weightsJson = weightsJson;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     public void start(Instant at) {
         this.status = Status.SOLVING;
         this.startedAt = at;
+        this.updatedAt = at;
     }
 
     public void progress(String bestScore, String progressJson) {
@@ -101,6 +106,7 @@ public class PlanEntity {
                        long greedyCostCents, String progressJson, String resultJson) {
         this.status = finalStatus;
         this.finishedAt = at;
+        this.updatedAt = at;
         this.bestScore = bestScore;
         this.feasible = feasible;
         this.costCents = costCents;
@@ -112,6 +118,7 @@ public class PlanEntity {
     public void fail(Instant at, String reason) {
         this.status = Status.FAILED;
         this.finishedAt = at;
+        this.updatedAt = at;
         this.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     }
 
@@ -149,6 +156,10 @@ public class PlanEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Instant getStartedAt() {

@@ -56,6 +56,30 @@ public class PlanRepository {
                 .getResultList();
     }
 
+    /** A page of plans, newest first; all statuses when {@code status} is null. */
+    public List<PlanSummary> page(PlanEntity.Status status, int offset, int limit) {
+        var query = em.createQuery("SELECT NEW io.returnrouter.persistence.repository.PlanSummary(p.id, p.status, "
+                        + "p.createdAt, p.updatedAt, d.returnCount, p.datasetId, p.scenarioId, p.timeLimitSeconds, "
+                        + "p.bestScore, p.feasible, p.costCents, p.greedyCostCents) "
+                        + "FROM PlanEntity p, DatasetEntity d WHERE d.id = p.datasetId"
+                        + (status == null ? "" : " AND p.status = :status")
+                        + " ORDER BY p.createdAt DESC, p.id DESC", PlanSummary.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many plans {@link #page} pages through. */
+    public long count(PlanEntity.Status status) {
+        var query = em.createQuery("SELECT COUNT(p) FROM PlanEntity p"
+                + (status == null ? "" : " WHERE p.status = :status"), Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+
     public List<PlanAssignmentEntity> assignments(String planId, int offset, int limit) {
         return em.createQuery("SELECT a FROM PlanAssignmentEntity a WHERE a.planId = :id ORDER BY a.seq",
                         PlanAssignmentEntity.class)
