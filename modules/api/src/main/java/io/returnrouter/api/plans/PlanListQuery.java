@@ -1,9 +1,8 @@
 package io.returnrouter.api.plans;
 
 import io.returnrouter.api.problem.Problem;
-import io.returnrouter.api.problem.Problems;
+import io.returnrouter.api.problem.InvalidQueryException;
 import io.returnrouter.persistence.entity.PlanEntity;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +35,7 @@ public record PlanListQuery(PlanEntity.Status status, int page, int size) {
         int parsedPage = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
         int parsedSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " query parameters are invalid";
-            throw new WebApplicationException(Problems.response(400, "validation-failed", "Invalid request", detail, errors));
+            throw new InvalidQueryException(errors);
         }
         return new PlanListQuery(parsedStatus, parsedPage, parsedSize);
     }

@@ -2,7 +2,6 @@ package io.returnrouter.api.plans;
 
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.Problems;
-import io.returnrouter.persistence.entity.PlanEntity;
 import io.returnrouter.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -112,13 +111,14 @@ public class PlansResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Stop solving early; the best solution so far is kept (CANCELLED)")
+    @Operation(summary = "Stop solving early; the best solution so far is kept (CANCELLED)",
+            description = "Through any instance: the instance solving the plan stops within a few seconds.")
     @APIResponse(responseCode = "202", description = "Stopping; poll the plan until it is CANCELLED")
     @APIResponse(responseCode = "200", description = "The plan had already finished")
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") String id) {
-        PlanEntity plan = service.cancel(id);
-        return Response.status(plan.getStatus().isFinal() ? 200 : 202).entity(service.view(id)).build();
+        boolean finalNow = service.cancel(id);
+        return Response.status(finalNow ? 200 : 202).entity(service.view(id)).build();
     }
 }
