@@ -97,6 +97,7 @@ public class PlanSolving {
         final Lease lease;
         final LivePlan live = new LivePlan();
         volatile boolean lost;
+        volatile ScheduledFuture<?> deadline;
         volatile Instant renewedAt;
         volatile int progressStored;
 
@@ -175,6 +176,7 @@ public class PlanSolving {
             ticks.cancel(false);
         }
         for (Running r : running.values()) {
+            cancelDeadline(r);
             try {
                 leases.release(r.lease, clock.instant());
             } catch (SQLException | RuntimeException e) {
@@ -183,6 +185,12 @@ public class PlanSolving {
         }
         if (planner != null) {
             planner.close();
+        }
+    }
+
+    private static void cancelDeadline(Running r) {
+        if (r.deadline != null) {
+            r.deadline.cancel(false);
         }
     }
 
@@ -266,7 +274,8 @@ public class PlanSolving {
                             executor.execute(() -> finish(r, result, failure, baseline));
                         }
                     });
-            scheduler.schedule(() -> planner().terminateEarly(planId), plan.getTimeLimitSeconds(), TimeUnit.SECONDS);
+            r.deadline = scheduler.schedule(() -> planner().terminateEarly(planId), plan.getTimeLimitSeconds(),
+                    TimeUnit.SECONDS);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Plan " + planId + " could not start", e);
             running.remove(planId);
@@ -307,6 +316,7 @@ public class PlanSolving {
             fail(r.lease, "result could not be stored: " + e.getMessage());
         } finally {
             running.remove(planId);
+            cancelDeadline(r);
             nudge();
         }
     }
