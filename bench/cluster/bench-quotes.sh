@@ -18,7 +18,7 @@ for n in 2 1; do
   [ "$W" -gt 0 ] && wrk -t2 -c"$C" -d"${W}s" -s "$ROOT/bench/wrk/quote.lua" "$FRONT" >/dev/null
   ratios=()
   for i in $(seq 1 "$R"); do
-    q=$(wrk -t2 -c"$C" -d20s -s "$ROOT/bench/wrk/quote.lua" "$FRONT")
+    q=$(wrk -t2 -c"$C" -d20s --timeout 10s -s "$ROOT/bench/wrk/quote.lua" "$FRONT")
     h=$(wrk -t2 -c"$C" -d10s "$FRONT/health/live")
     qr=$(echo "$q" | rate); hr=$(echo "$h" | rate)
     ratio=$(echo "scale=4; $qr / $hr" | bc)
