@@ -61,7 +61,7 @@ class PlanLeaseInContainerIT {
     @Resource(lookup = "jdbc/returnrouter")
     DataSource dataSource;
 
-    @Resource
+    @Inject
     UserTransaction transaction;
 
     @Test
