@@ -206,7 +206,12 @@ public class PlanService {
             PlanKpis baseline = PlanKpis.greedyBaseline(problem);
             plans.update(planId, p -> p.start(clock.instant()));
             livePlan.markStarted();
-            planner().plan(planId, problem, livePlan::record)
+            planner().plan(planId, problem, event -> {
+                        livePlan.record(event);
+                        if (livePlan.storeDue(System.nanoTime())) {
+                            executor.execute(() -> storeProgress(planId, livePlan));
+                        }
+                    })
                     .whenComplete((result, failure) -> {
                         if (!shuttingDown) {
                             executor.execute(() -> finish(planId, livePlan, result, failure, baseline));
@@ -217,6 +222,27 @@ public class PlanService {
             LOG.log(Level.WARNING, "Plan " + planId + " could not start", e);
             live.remove(planId);
             plans.fail(planId, "could not start: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the best score so far to the database (at most once a second), so any instance can
+     * show and push a plan's progress, not only the one solving it.
+     */
+    private void storeProgress(String planId, LivePlan livePlan) {
+        List<PlanResultView.ProgressPoint> points = livePlan.progress().stream().map(PlanResultView.ProgressPoint::of).toList();
+        if (points.isEmpty() || shuttingDown) {
+            return;
+        }
+        String json = JSON.toJson(points);
+        try {
+            plans.update(planId, p -> {
+                if (!p.getStatus().isFinal()) {
+                    p.progress(points.get(points.size() - 1).score(), json);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Progress of plan " + planId + " not stored; the next event tries again", e);
         }
     }
 
@@ -278,7 +304,8 @@ public class PlanService {
                 Money.eur(b.transportCents()), Money.eur(b.handlingCents()), Money.eur(b.hubFixedShareCents()),
                 Money.eur(b.linehaulShareCents()), Money.eur(b.customsCents()), Money.eur(b.delayCents()),
                 Money.eur(b.co2Cents()), Money.eur(b.detourCents()),
-                BigDecimal.valueOf(option == null ? 0 : option.co2Grams(), 3));
+                BigDecimal.valueOf(option == null ? 0 : option.co2Grams(), 3),
+                BigDecimal.valueOf(parcel.getVolumeCm3()).movePointLeft(6));
     }
 
     private String requireDataset(String datasetId) {
@@ -298,7 +325,7 @@ public class PlanService {
             returns = generator.get().generate(request.generate().returns(), request.generate().seed());
             name = request.generate().returns() + " generated returns, seed " + request.generate().seed();
         } else {
-            returns = request.returns().stream().map(r -> withRequestDate(r, today)).toList();
+            returns = request.returns().stream().map(r -> r.requestedOnOr(today)).toList();
             name = returns.size() + " returns";
             for (int i = 0; i < returns.size(); i++) {
                 validate(returns.get(i), i, today);
@@ -317,11 +344,6 @@ public class PlanService {
                     .map(f -> new io.returnrouter.api.problem.Problem.FieldError("returns[" + index + "]." + f.field(), f.message()))
                     .toList());
         }
-    }
-
-    private static ReturnRequestDto withRequestDate(ReturnRequestDto r, LocalDate today) {
-        return r.requestedOn() != null ? r : new ReturnRequestDto(r.returnId(), r.shopId(), r.market(), r.customer(),
-                r.deliveredOn(), today, r.reason(), r.outcome(), r.preferredMode(), r.items());
     }
 
     private List<CustomerReturn> loadReturns(String datasetId) {

@@ -42,6 +42,10 @@ final class PlanView {
             if (!liveProgress.isEmpty()) {
                 json.add("bestScore", liveProgress.get(liveProgress.size() - 1).score());
             }
+        } else if (plan.getProgressJson() != null && !plan.getStatus().isFinal()) {
+            // Solved on another instance (or by this one before the last write): the stored progress.
+            json.add("progress", parse(plan.getProgressJson()));
+            json.add("bestScore", plan.getBestScore());
         }
         if (plan.getResultJson() != null) {
             JsonObject result = parse(plan.getResultJson()).asJsonObject();

@@ -43,15 +43,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlansResource {
 
     private final PlanService service;
+    private final PlanListing listing;
 
     @Inject
-    public PlansResource(PlanService service) {
+    public PlansResource(PlanService service, PlanListing listing) {
         this.service = service;
+        this.listing = listing;
     }
 
     /** For CDI proxies only. */
     protected PlansResource() {
-        this(null);
+        this(null, null);
+    }
+
+    @GET
+    @Operation(summary = "Plans, newest first, page by page",
+            description = "Status, creation time, number of returns, best score, cost and saving against the greedy baseline.")
+    @APIResponse(responseCode = "200", description = "A page: items, page, size, total")
+    @APIResponse(responseCode = "400", description = "Unknown status or page out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonObject list(@QueryParam("status") @Pattern(regexp = PlanStatuses.PATTERN, message = PlanStatuses.MESSAGE) String status,
+                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return listing.page(PlanStatuses.parse(status), null, page, size);
     }
 
     @POST

@@ -31,4 +31,10 @@ public record ReturnRequestDto(
         @NotNull @Pattern(regexp = Vocabulary.OUTCOMES, message = "must be one of " + Vocabulary.OUTCOMES_LIST) String outcome,
         @Pattern(regexp = Vocabulary.MODES, message = "must be one of " + Vocabulary.MODES_LIST) String preferredMode,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items) {
+
+    /** This return, requested on {@code today} unless it says when it was requested. */
+    public ReturnRequestDto requestedOnOr(LocalDate today) {
+        return requestedOn != null ? this : new ReturnRequestDto(returnId, shopId, market, customer, deliveredOn, today,
+                reason, outcome, preferredMode, items);
+    }
 }

@@ -1,5 +1,6 @@
 package io.returnrouter.api.scenarios;
 
+import io.returnrouter.api.plans.PlanListing;
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.auth.Roles;
@@ -9,8 +10,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,15 +42,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScenariosResource {
 
     private final ScenarioService service;
+    private final PlanListing listing;
 
     @Inject
-    public ScenariosResource(ScenarioService service) {
+    public ScenariosResource(ScenarioService service, PlanListing listing) {
         this.service = service;
+        this.listing = listing;
     }
 
     /** For CDI proxies only. */
     protected ScenariosResource() {
-        this(null);
+        this(null, null);
     }
 
     @POST
@@ -92,6 +98,19 @@ public class ScenariosResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScenarioView get(@PathParam("id") String id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/runs")
+    @Operation(summary = "The runs of a scenario, newest first, page by page (the same items as the plan list)")
+    @APIResponse(responseCode = "200", description = "A page: items, page, size, total")
+    @APIResponse(responseCode = "404", description = "No such scenario",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonObject runs(@PathParam("id") String id,
+                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        service.get(id);
+        return listing.page(null, id, page, size);
     }
 
     @POST

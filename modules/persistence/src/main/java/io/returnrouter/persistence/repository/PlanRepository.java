@@ -89,4 +89,32 @@ public class PlanRepository {
             plan.fail(Instant.now(), reason);
         }
     }
+
+    /** A page of plans, newest first; {@code status} null for all; {@code scenarioId} null for any. */
+    public List<PlanEntity> page(PlanEntity.Status status, String scenarioId, int offset, int limit) {
+        return em.createQuery("SELECT p FROM PlanEntity p WHERE (:status IS NULL OR p.status = :status)"
+                        + " AND (:scenario IS NULL OR p.scenarioId = :scenario) ORDER BY p.createdAt DESC, p.id",
+                        PlanEntity.class)
+                .setParameter("status", status)
+                .setParameter("scenario", scenarioId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long count(PlanEntity.Status status, String scenarioId) {
+        return em.createQuery("SELECT COUNT(p) FROM PlanEntity p WHERE (:status IS NULL OR p.status = :status)"
+                        + " AND (:scenario IS NULL OR p.scenarioId = :scenario)", Long.class)
+                .setParameter("status", status)
+                .setParameter("scenario", scenarioId)
+                .getSingleResult();
+    }
+
+    /** Every assignment of a plan in order, for exports and the map (a plan holds at most ~100,000). */
+    public List<PlanAssignmentEntity> allAssignments(String planId) {
+        return em.createQuery("SELECT a FROM PlanAssignmentEntity a WHERE a.planId = :id ORDER BY a.seq",
+                        PlanAssignmentEntity.class)
+                .setParameter("id", planId)
+                .getResultList();
+    }
 }
