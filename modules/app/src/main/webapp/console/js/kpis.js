@@ -17,14 +17,14 @@ export function kpiRows(plan, greedy) {
   ];
 }
 
-/** "5.9 % cheaper, 1.0 day slower, 8 % more CO2e" than the greedy baseline. */
+/** "5.9 % cheaper, 1.0 day slower, 8 % more CO2e than the greedy baseline". */
 export function verdict(plan, greedy) {
   const rel = (a, b) => b === 0 ? 0 : (a - b) / b * 100;
   const cost = rel(plan.totalCostCents, greedy.totalCostCents);
   const dayDiff = Number(plan.meanDaysToWarehouse) - Number(greedy.meanDaysToWarehouse);
   const co2 = rel(plan.co2Grams, greedy.co2Grams);
-  const costText = Math.abs(cost) < 0.05 ? 'as cheap' : `${fmt.num(Math.abs(cost), 1)} % ${cost < 0 ? 'cheaper' : 'dearer'}`;
-  const dayText = Math.abs(dayDiff) < 0.05 ? 'as fast' : `${fmt.num(Math.abs(dayDiff), 1)} day${Math.abs(dayDiff) >= 1.05 ? 's' : ''} ${dayDiff > 0 ? 'slower' : 'faster'}`;
+  const costText = Math.abs(cost) < 0.05 ? 'the same cost' : `${fmt.num(Math.abs(cost), 1)} % ${cost < 0 ? 'cheaper' : 'dearer'}`;
+  const dayText = Math.abs(dayDiff) < 0.05 ? 'the same days' : `${fmt.num(Math.abs(dayDiff), 1)} day${Math.abs(dayDiff) >= 1.05 ? 's' : ''} ${dayDiff > 0 ? 'slower' : 'faster'}`;
   const co2Text = Math.abs(co2) < 0.5 ? 'the same CO2e' : `${fmt.num(Math.abs(co2), 0)} % ${co2 > 0 ? 'more' : 'less'} CO2e`;
-  return `${costText}, ${dayText}, ${co2Text} than the greedy baseline`;
+  return `against the greedy baseline: ${costText}, ${dayText}, ${co2Text}`;
 }

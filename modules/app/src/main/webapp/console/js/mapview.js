@@ -38,7 +38,7 @@ export function drawFlows({ L, map, layer }, data) {
     }).bindPopup(`<strong>${f.region} → ${escape(f.endName)}</strong><br>${f.mode.replace(/_/g, ' ').toLowerCase()}<br>`
       + `${fmt.num(f.parcels)} parcels, ${fmt.num(f.returns)} returns<br>${fmt.m3(f.volumeM3)} · ${fmt.eur(f.costEur)}`);
     layer.addLayer(line);
-    bounds.push([f.lat, f.lon]);
+    bounds.push([f.lat, f.lon], [f.endLat, f.endLon]);
   }
   drawPlaces(L, layer, data);
   if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });

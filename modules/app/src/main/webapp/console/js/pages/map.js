@@ -6,6 +6,9 @@ import * as fmt from '../fmt.js';
 /** A plan's flows, or with ?compare= the flows that moved between two runs. */
 export async function mapPage(root, params) {
   const plans = (await get('/plans?status=SOLVED&size=50')).items;
+  for (const id of [params.get('plan'), params.get('compare')].filter(Boolean)) {
+    if (!plans.some(p => p.planId === id)) plans.push({ planId: id, returns: null, createdAt: null });
+  }
   const choice = id => {
     const s = select([['', '—'], ...plans.map(p => [p.planId, `${p.planId.slice(0, 8)} · ${fmt.num(p.returns)} returns · ${fmt.dateTime(p.createdAt)}${p.scenarioId ? ' · scenario' : ''}`])], id || '');
     return s;

@@ -20,7 +20,7 @@ async function showPage(list, page) {
       { label: 'Created', value: p => fmt.dateTime(p.createdAt) },
       { label: 'Returns', value: p => fmt.num(p.returns), num: true },
       { label: 'Scenario', value: p => p.scenarioId ? p.scenarioId.slice(0, 8) : 'base' },
-      { label: 'Cost', value: p => fmt.eur(p.costEur), num: true },
+      { label: 'Cost', value: p => fmt.eur(p.totalCostEur), num: true },
       { label: 'Saving vs greedy', value: p => fmt.pct(p.savingVsGreedyPercent, 2), num: true },
     ], data.items, { id: 'plan-list' }),
     h('div', { class: 'pager' },

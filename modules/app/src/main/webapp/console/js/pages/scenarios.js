@@ -115,7 +115,7 @@ async function scenarioPanel(s, plans) {
     runs.replaceChildren(page.items.length ? table([
       { label: 'Run', value: r => h('a', { href: `#/plans/${r.planId}` }, r.planId.slice(0, 8)) },
       { label: 'Status', value: r => r.status }, { label: 'Created', value: r => fmt.dateTime(r.createdAt) },
-      { label: 'Returns', value: r => fmt.num(r.returns), num: true }, { label: 'Cost', value: r => fmt.eur(r.costEur), num: true },
+      { label: 'Returns', value: r => fmt.num(r.returns), num: true }, { label: 'Cost', value: r => fmt.eur(r.totalCostEur), num: true },
     ], page.items, { class: 'runs' }) : h('p', {}, 'No run yet.'));
   };
   const run = async () => {
@@ -141,7 +141,7 @@ async function scenarioPanel(s, plans) {
 function compareForm(plans, out) {
   const boxes = plans.map(p => h('label', { style: 'font-weight:400' },
     h('input', { type: 'checkbox', value: p.planId, name: 'compare-run' }),
-    ` ${p.planId.slice(0, 8)} · ${p.scenarioId ? 'scenario' : 'base'} · ${fmt.num(p.returns)} returns · ${fmt.eur(p.costEur)} · ${fmt.dateTime(p.createdAt)}`));
+    ` ${p.planId.slice(0, 8)} · ${p.scenarioId ? 'scenario' : 'base'} · ${fmt.num(p.returns)} returns · ${fmt.eur(p.totalCostEur)} · ${fmt.dateTime(p.createdAt)}`));
   const form = h('form', { class: 'panel', id: 'compare-form' },
     h('fieldset', {}, h('legend', {}, 'Solved runs (the first ticked is the base)'), boxes.length ? boxes.map(b => h('div', {}, b)) : 'No solved run yet.'),
     h('button', { type: 'submit' }, 'Compare'));

@@ -47,8 +47,14 @@ final class Browser implements AutoCloseable {
         await(d -> d.findElement(By.cssSelector("#who button")));
     }
 
+    /** Opens a page of the console; the same address again is a reload (a hash alone would not re-render). */
     void open(String hash) {
-        driver.get(Http.BASE + "/console/#/" + hash);
+        String url = Http.BASE + "/console/#/" + hash;
+        if (url.equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(url);
+        }
     }
 
     <T> T await(Function<WebDriver, T> condition) {

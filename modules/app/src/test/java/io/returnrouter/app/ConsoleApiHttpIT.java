@@ -37,7 +37,7 @@ class ConsoleApiHttpIT {
 
     @Test
     void aCsvWithOneBadLineStoresNothingAndNamesEveryProblem() {
-        String csv = ConsoleBrowserIT.csv(5, true).replace(",NL,52.3676", ",XX,52.3676");
+        String csv = ConsoleBrowserIT.csv(5, true).replace(",NL,52.3676", ",nl,52.3676");
 
         HttpResponse<String> refused = post("/api/v1/datasets", "text/csv", csv);
 

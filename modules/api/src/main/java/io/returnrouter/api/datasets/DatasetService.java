@@ -17,8 +17,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Stores an uploaded batch of returns as a dataset that plans and scenario runs can name. All or
@@ -55,11 +58,13 @@ public class DatasetService {
             errors.add(new FieldError("file", uploaded.size() + " returns; at most " + MAX_RETURNS + " per dataset"));
         }
         LocalDate today = LocalDate.now(clock);
+        // A cell that could not be read is reported once, not again as "must not be null".
+        Set<String> unreadable = readErrors.stream().map(FieldError::field).collect(Collectors.toSet());
         List<ReturnRequestDto> returns = new ArrayList<>(uploaded.size());
         for (UploadedReturn r : uploaded) {
             ReturnRequestDto dto = r.dto().requestedOnOr(today);
             returns.add(dto);
-            errors.addAll(problems(r, dto, today));
+            problems(r, dto, today).stream().filter(e -> !unreadable.contains(e.field())).forEach(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new UnprocessableException(reported(errors));
@@ -75,7 +80,7 @@ public class DatasetService {
     private List<FieldError> problems(UploadedReturn r, ReturnRequestDto dto, LocalDate today) {
         List<FieldError> errors = validator.validate(dto).stream()
                 .map(v -> new FieldError(r.locate(ConstraintViolationExceptionMapper.fieldOf(v)), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         if (!errors.isEmpty()) {
             return errors;
