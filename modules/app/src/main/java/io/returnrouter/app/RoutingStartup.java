@@ -1,7 +1,8 @@
 package io.returnrouter.app;
 
-import io.returnrouter.api.plans.PlanService;
+import io.returnrouter.api.plans.PlanSolving;
 import io.returnrouter.api.returns.ReturnRoutingService;
+import io.returnrouter.persistence.StartupFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -9,8 +10,9 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * After the schema is migrated: confirmed routes hold their capacity again, and plans an earlier
- * process left unfinished are solved again, so nothing stays QUEUED or SOLVING forever.
+ * After the schema is migrated: confirmed routes hold their capacity again, and this instance
+ * starts taking plans from the shared queue (including plans whose owner's lease expired), so
+ * nothing stays QUEUED or SOLVING forever.
  */
 @ApplicationScoped
 public class RoutingStartup {
@@ -18,10 +20,10 @@ public class RoutingStartup {
     private static final Logger LOG = Logger.getLogger(RoutingStartup.class.getName());
 
     private final ReturnRoutingService returns;
-    private final PlanService plans;
+    private final PlanSolving plans;
 
     @Inject
-    public RoutingStartup(ReturnRoutingService returns, PlanService plans) {
+    public RoutingStartup(ReturnRoutingService returns, PlanSolving plans) {
         this.returns = returns;
         this.plans = plans;
     }
@@ -31,10 +33,12 @@ public class RoutingStartup {
         this(null, null);
     }
 
-    void onStart(@Observes Startup startup) {
-        int booked = returns.rebuildBookedCapacity();
-        var resumed = plans.resumeInterrupted();
-        LOG.info(() -> "Start-up: " + booked + " confirmed parcels hold capacity; " + resumed.size()
-                + " interrupted plans re-queued " + resumed);
+    void onStart(@Observes Startup startup, StartupFailures failures) {
+        failures.attempt("routing start-up", () -> {
+            int booked = returns.rebuildBookedCapacity();
+            plans.startWorking();
+            LOG.info(() -> "Start-up: " + booked + " confirmed parcels hold capacity; instance " + plans.instanceId()
+                    + " takes part in the plan queue");
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.returnrouter.app;
 
 import io.returnrouter.persistence.entity.ServiceStartEntity;
 import io.returnrouter.persistence.repository.ServiceStartRepository;
+import io.returnrouter.persistence.StartupFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -31,8 +32,9 @@ public class ServiceStartRecorder {
         this(null, null);
     }
 
-    void record(@Observes Startup startup) {
-        starts.record(new ServiceStartEntity(Instant.now(Clock.systemUTC()), version, hostName()));
+    void record(@Observes Startup startup, StartupFailures failures) {
+        failures.attempt("service start record",
+                () -> starts.record(new ServiceStartEntity(Instant.now(Clock.systemUTC()), version, hostName())));
     }
 
     private static String hostName() {

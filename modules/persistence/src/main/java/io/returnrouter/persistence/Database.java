@@ -31,13 +31,16 @@ public class Database {
     private volatile String product;
 
     /** Runs first among start-up observers: everything after it may use the schema. */
-    void migrateOnStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
-        schemaVersion = new SchemaMigrator(dataSource).migrate();
-        LOG.info(() -> "Database " + product + " at schema version " + schemaVersion.version()
-                + " (" + schemaVersion.migrationsExecuted() + " migrations applied now)");
+    void migrateOnStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup,
+                          StartupFailures failures) {
+        failures.attempt("database migration", () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                product = connection.getMetaData().getDatabaseProductName();
+            }
+            schemaVersion = new SchemaMigrator(dataSource).migrate();
+            LOG.info(() -> "Database " + product + " at schema version " + schemaVersion.version()
+                    + " (" + schemaVersion.migrationsExecuted() + " migrations applied now)");
+        });
     }
 
     /** The schema version in force, empty until the start-up migration has finished. */

@@ -37,15 +37,28 @@ final class PlanView {
         if (plan.getFailure() != null) {
             json.add("failure", plan.getFailure());
         }
+        if (plan.getOwner() != null) {
+            json.add("solvedBy", plan.getOwner());
+        }
+        if (plan.getAttempt() > 1) {
+            json.add("attempts", plan.getAttempt());
+        }
+        if (plan.isCancelRequested() && !plan.getStatus().isFinal()) {
+            json.add("stopRequested", true);
+        }
+        if (plan.getRulesVersions() != null) {
+            json.add("rulesVersions", parse(plan.getRulesVersions()));
+        }
+        if (liveProgress == null && plan.getResultJson() == null && plan.getProgressJson() != null) {
+            // solved by another instance: its best score so far, as of its last lease renewal
+            json.add("progress", parse(plan.getProgressJson()));
+            json.add("bestScore", plan.getBestScore());
+        }
         if (liveProgress != null) {
             json.add("progress", parse(JSON.toJson(liveProgress)));
             if (!liveProgress.isEmpty()) {
                 json.add("bestScore", liveProgress.get(liveProgress.size() - 1).score());
             }
-        } else if (plan.getProgressJson() != null && !plan.getStatus().isFinal()) {
-            // Solved on another instance (or by this one before the last write): the stored progress.
-            json.add("progress", parse(plan.getProgressJson()));
-            json.add("bestScore", plan.getBestScore());
         }
         if (plan.getResultJson() != null) {
             JsonObject result = parse(plan.getResultJson()).asJsonObject();

@@ -2,7 +2,6 @@ package io.returnrouter.api.plans;
 
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.Problems;
-import io.returnrouter.persistence.entity.PlanEntity;
 import io.returnrouter.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,29 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlansResource {
 
     private final PlanService service;
-    private final PlanListing listing;
 
     @Inject
-    public PlansResource(PlanService service, PlanListing listing) {
+    public PlansResource(PlanService service) {
         this.service = service;
-        this.listing = listing;
     }
 
     /** For CDI proxies only. */
     protected PlansResource() {
-        this(null, null);
-    }
-
-    @GET
-    @Operation(summary = "Plans, newest first, page by page",
-            description = "Status, creation time, number of returns, best score, cost and saving against the greedy baseline.")
-    @APIResponse(responseCode = "200", description = "A page: items, page, size, total")
-    @APIResponse(responseCode = "400", description = "Unknown status or page out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public JsonObject list(@QueryParam("status") @Pattern(regexp = PlanStatuses.PATTERN, message = PlanStatuses.MESSAGE) String status,
-                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return listing.page(PlanStatuses.parse(status), null, page, size);
+        this(null);
     }
 
     @POST
@@ -94,6 +79,18 @@ public class PlansResource {
     }
 
     @GET
+    @Operation(summary = "List plans, newest first, page by page",
+            description = "page counts from 0; size from 1 to 100 (default 20); status filters by one status "
+                    + "(QUEUED, SOLVING, SOLVED, FAILED, CANCELLED).")
+    @APIResponse(responseCode = "200", description = "A page of plans with the total count")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid; the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonObject list(@QueryParam("status") String status, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        return service.list(PlanListQuery.parse(status, page, size));
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "Status, best score so far, progress, KPIs beside the greedy baseline",
             description = "With include=assignments, every parcel's route and cost breakdown, page by page.")
@@ -114,13 +111,14 @@ public class PlansResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Stop solving early; the best solution so far is kept (CANCELLED)")
+    @Operation(summary = "Stop solving early; the best solution so far is kept (CANCELLED)",
+            description = "Through any instance: the instance solving the plan stops within a few seconds.")
     @APIResponse(responseCode = "202", description = "Stopping; poll the plan until it is CANCELLED")
     @APIResponse(responseCode = "200", description = "The plan had already finished")
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") String id) {
-        PlanEntity plan = service.cancel(id);
-        return Response.status(plan.getStatus().isFinal() ? 200 : 202).entity(service.view(id)).build();
+        boolean finalNow = service.cancel(id);
+        return Response.status(finalNow ? 200 : 202).entity(service.view(id)).build();
     }
 }

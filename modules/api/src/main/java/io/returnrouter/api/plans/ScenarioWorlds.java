@@ -4,6 +4,7 @@ import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.api.routing.RoutingWorldSource;
 import io.returnrouter.core.options.ScenarioWeights;
+import io.returnrouter.core.rules.MarketRulesSource;
 import io.returnrouter.persistence.entity.ScenarioEntity;
 import io.returnrouter.persistence.repository.ScenarioRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,12 @@ public class ScenarioWorlds {
     }
 
     public RoutingWorld world(String scenarioId, PlanRequestDto.WeightsDto weights) {
-        RoutingWorld world = worlds.current();
+        return world(scenarioId, weights, null);
+    }
+
+    /** The world with the given market rules (null: those in force today). */
+    public RoutingWorld world(String scenarioId, PlanRequestDto.WeightsDto weights, MarketRulesSource rules) {
+        RoutingWorld world = rules == null ? worlds.current() : worlds.current().withRules(rules);
         if (scenarioId != null) {
             ScenarioEntity scenario = scenarios.find(scenarioId)
                     .orElseThrow(() -> new UnprocessableException("scenarioId", "no scenario " + scenarioId));

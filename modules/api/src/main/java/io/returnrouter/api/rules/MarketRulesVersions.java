@@ -13,6 +13,9 @@ import io.returnrouter.markets.support.MarketDefinition;
 import io.returnrouter.markets.support.PolicyBelowFloorException;
 import io.returnrouter.markets.support.PolicyMarketRules;
 import io.returnrouter.markets.support.ShopPolicy;
+import io.returnrouter.persistence.Seeding;
+import io.returnrouter.persistence.StartupFailures;
+import io.returnrouter.persistence.SqlStates;
 import io.returnrouter.persistence.entity.AuditEventEntity;
 import io.returnrouter.persistence.entity.MarketRulesVersionEntity;
 import io.returnrouter.persistence.repository.MarketRulesRepository;
@@ -67,8 +70,8 @@ public class MarketRulesVersions {
     private record OnDay(Map<String, RulesTimeline> timelines, LocalDate day, MarketRulesSource source) {
     }
 
-    /** The timelines of all markets as loaded at one moment. */
-    private record Snapshot(Map<String, RulesTimeline> timelines, Instant loadedAt) {
+    /** The timelines of all markets as loaded at one moment, from {@code versions} stored versions. */
+    private record Snapshot(Map<String, RulesTimeline> timelines, Instant loadedAt, long versions) {
     }
 
     @Inject
@@ -89,21 +92,29 @@ public class MarketRulesVersions {
     }
 
     /** After the schema migration: version 1 of every installed market that has none, from its module. */
-    void seedOnStartup(@Observes @Priority(Interceptor.Priority.APPLICATION) Startup startup) {
+    void seedOnStartup(@Observes @Priority(Interceptor.Priority.APPLICATION) Startup startup, StartupFailures failures) {
+        failures.attempt("market rules seeding", this::seed);
+    }
+
+    private void seed() {
         int seeded = 0;
         for (MarketModule market : worlds.registry().markets()) {
             if (market instanceof DataMarketModule data && repository.latestVersion(market.countryCode()) == 0) {
                 ShopPolicy policy = data.definition().defaultPolicy();
                 Instant now = clock.instant();
                 String after = versionJson(1, SEED_EFFECTIVE_FROM, policy).toString();
-                try {
+                // another instance starting at the same moment may seed version 1 first: its unique key says so
+                boolean ours = Seeding.unlessSeededMeanwhile(() -> {
                     repository.append(new MarketRulesVersionEntity(market.countryCode(), 1, SEED_EFFECTIVE_FROM,
                             PolicyJson.toJson(policy).toString(), now, "system"),
                             new AuditEventEntity(now, "system", "system", ACTION_SEEDED, target(market.countryCode(), 1),
                                     null, after));
+                    return true;
+                }).orElse(false);
+                if (ours) {
                     seeded++;
-                } catch (PersistenceException e) {
-                    LOG.info(() -> "Rules of " + market.countryCode() + " were seeded by another server meanwhile");
+                } else {
+                    LOG.info(() -> "Rules of " + market.countryCode() + " were seeded by another instance meanwhile");
                 }
             }
         }
@@ -132,6 +143,33 @@ public class MarketRulesVersions {
         };
         lastAsked = new OnDay(timelines, day, source);
         return source;
+    }
+
+    /** The version number of each market's rules in force on a day: what a plan records at submission. */
+    public Map<String, Integer> versionsInForce(LocalDate day) {
+        Map<String, Integer> versions = new java.util.TreeMap<>();
+        timelines().forEach((market, timeline) -> timeline.inForceOn(day).ifPresent(v -> versions.put(market, v.version())));
+        return versions;
+    }
+
+    /**
+     * The rules of the given versions (markets not named: their module's defaults). Versions are
+     * never changed once written, so a plan re-solved later sees the rules it was submitted with.
+     */
+    public MarketRulesSource pinned(Map<String, Integer> versions) {
+        Map<String, RulesTimeline> timelines = timelines();
+        Map<String, MarketRules> pinned = new HashMap<>();
+        versions.forEach((market, version) -> {
+            RulesTimeline timeline = timelines.get(market);
+            Optional<RulesTimeline.Version> v = timeline == null ? Optional.empty() : timeline.version(version);
+            pinned.put(market, v.orElseGet(() -> freshTimeline(market).version(version).orElseThrow(
+                    () -> new IllegalStateException("rules version " + version + " of " + market + " is gone"))).rules());
+        });
+        MarketRulesSource defaults = worlds.registry();
+        return country -> {
+            MarketRules rules = pinned.get(country);
+            return rules != null ? Optional.of(rules) : defaults.forCountry(country);
+        };
     }
 
     public RulesTimeline timeline(String market) {
@@ -181,6 +219,9 @@ public class MarketRulesVersions {
                     new AuditEventEntity(now, caller.subject(), caller.roleSummary(), ACTION_CHANGED,
                             target(market, next), before, after));
         } catch (PersistenceException e) {
+            if (!SqlStates.isUniqueViolation(e)) {
+                throw e; // not a concurrent edit: an outage (503) or a bug (500), never a wrong 412
+            }
             reload();
             throw PreconditionException.failed("The rules of " + market + " were changed by someone else at the same "
                     + "moment. Read them again.");
@@ -242,9 +283,23 @@ public class MarketRulesVersions {
         return timeline(market);
     }
 
+    /**
+     * Reloads when the database holds another number of versions than those in memory (a version
+     * created through another instance); {@link RulesChangeWatcher} asks every second.
+     */
+    public boolean reloadIfChanged() {
+        Snapshot s = snapshot;
+        if (s != null && repository.versionCount() == s.versions()) {
+            return false;
+        }
+        reload();
+        return true;
+    }
+
     private synchronized Snapshot reload() {
         Map<String, List<RulesTimeline.Version>> byMarket = new HashMap<>();
-        for (MarketRulesVersionEntity e : repository.allVersions()) {
+        List<MarketRulesVersionEntity> stored = repository.allVersions();
+        for (MarketRulesVersionEntity e : stored) {
             Optional<MarketModule> module = worlds.registry().market(e.getMarket());
             if (module.isEmpty() || !(module.get() instanceof DataMarketModule data)) {
                 continue; // a market whose module was removed from the installation
@@ -264,7 +319,7 @@ public class MarketRulesVersions {
         }
         Map<String, RulesTimeline> timelines = new HashMap<>();
         byMarket.forEach((market, versions) -> timelines.put(market, new RulesTimeline(market, versions)));
-        Snapshot s = new Snapshot(Map.copyOf(timelines), clock.instant());
+        Snapshot s = new Snapshot(Map.copyOf(timelines), clock.instant(), stored.size());
         snapshot = s;
         return s;
     }

@@ -1,6 +1,7 @@
 package io.returnrouter.api.scenarios;
 
-import io.returnrouter.api.plans.PlanListing;
+import io.returnrouter.api.plans.PlanListQuery;
+import io.returnrouter.api.plans.PlanService;
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.auth.Roles;
@@ -10,11 +11,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,12 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScenariosResource {
 
     private final ScenarioService service;
-    private final PlanListing listing;
+    private final PlanService plans;
 
     @Inject
-    public ScenariosResource(ScenarioService service, PlanListing listing) {
+    public ScenariosResource(ScenarioService service, PlanService plans) {
         this.service = service;
-        this.listing = listing;
+        this.plans = plans;
     }
 
     /** For CDI proxies only. */
@@ -102,15 +100,15 @@ public class ScenariosResource {
 
     @GET
     @Path("/{id}/runs")
-    @Operation(summary = "The runs of a scenario, newest first, page by page (the same items as the plan list)")
+    @Operation(summary = "The runs of a scenario, newest first, page by page (the same items and query as the plan list)")
     @APIResponse(responseCode = "200", description = "A page: items, page, size, total")
     @APIResponse(responseCode = "404", description = "No such scenario",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public JsonObject runs(@PathParam("id") String id,
-                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    public JsonObject runs(@PathParam("id") String id, @QueryParam("status") String status,
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        PlanListQuery query = PlanListQuery.parse(status, page, size);
         service.get(id);
-        return listing.page(null, id, page, size);
+        return plans.runsOf(id, query);
     }
 
     @POST

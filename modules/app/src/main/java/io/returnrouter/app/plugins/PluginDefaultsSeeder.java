@@ -5,6 +5,8 @@ import io.returnrouter.carriers.support.DataCarrierModule;
 import io.returnrouter.core.spi.CarrierModule;
 import io.returnrouter.core.spi.MarketModule;
 import io.returnrouter.markets.support.DataMarketModule;
+import io.returnrouter.persistence.Seeding;
+import io.returnrouter.persistence.StartupFailures;
 import io.returnrouter.persistence.entity.CarrierEntity;
 import io.returnrouter.persistence.entity.MarketEntity;
 import io.returnrouter.persistence.entity.PluginDefaultEntity;
@@ -48,29 +50,38 @@ public class PluginDefaultsSeeder {
         this.defaults = defaults;
     }
 
-    void seedOnStart(@Observes Startup startup) {
-        int seeded = seedInstalledModules();
-        LOG.info(() -> "Plug-ins: " + world.registry().markets().size() + " markets, " + world.registry().carriers().size()
-                + " carriers installed; " + seeded + " defaults documents seeded on this start");
+    void seedOnStart(@Observes Startup startup, StartupFailures failures) {
+        failures.attempt("plug-in defaults seeding", () -> {
+            int seeded = seedInstalledModules();
+            LOG.info(() -> "Plug-ins: " + world.registry().markets().size() + " markets, "
+                    + world.registry().carriers().size() + " carriers installed; " + seeded
+                    + " defaults documents seeded on this start");
+        });
     }
 
-    /** Inserts what the database lacks; returns how many defaults documents were new. */
+    /**
+     * Inserts what the database lacks; returns how many defaults documents were new. Instances
+     * starting together on an empty database may both try a row: the later one skips it.
+     */
     public int seedInstalledModules() {
         Instant now = Instant.now(Clock.systemUTC());
         int seeded = 0;
         for (MarketModule market : world.registry().markets()) {
             String languages = market.languages().isEmpty() ? "en" : String.join(",", market.languages());
-            markets.addIfAbsent(new MarketEntity(market.countryCode(), market.displayName(),
-                    market.currency().getCurrencyCode(), languages, true, now));
-            if (market instanceof DataMarketModule data && defaults.addIfAbsent(new PluginDefaultEntity(Kind.MARKET,
-                    market.countryCode(), market.getClass().getName(), data.defaultsDocument(), now))) {
+            Seeding.unlessSeededMeanwhile(() -> markets.addIfAbsent(new MarketEntity(market.countryCode(),
+                    market.displayName(), market.currency().getCurrencyCode(), languages, true, now)));
+            if (market instanceof DataMarketModule data && Seeding.unlessSeededMeanwhile(() -> defaults.addIfAbsent(
+                    new PluginDefaultEntity(Kind.MARKET, market.countryCode(), market.getClass().getName(),
+                            data.defaultsDocument(), now))).orElse(false)) {
                 seeded++;
             }
         }
         for (CarrierModule carrier : world.registry().carriers()) {
-            carriers.addIfAbsent(new CarrierEntity(carrier.carrierId(), carrier.displayName(), true, now));
-            if (carrier instanceof DataCarrierModule data && defaults.addIfAbsent(new PluginDefaultEntity(Kind.CARRIER,
-                    carrier.carrierId(), carrier.getClass().getName(), data.defaultsDocument(), now))) {
+            Seeding.unlessSeededMeanwhile(() -> carriers.addIfAbsent(new CarrierEntity(carrier.carrierId(),
+                    carrier.displayName(), true, now)));
+            if (carrier instanceof DataCarrierModule data && Seeding.unlessSeededMeanwhile(() -> defaults.addIfAbsent(
+                    new PluginDefaultEntity(Kind.CARRIER, carrier.carrierId(), carrier.getClass().getName(),
+                            data.defaultsDocument(), now))).orElse(false)) {
                 seeded++;
             }
         }

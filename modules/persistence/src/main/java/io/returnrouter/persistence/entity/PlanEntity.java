@@ -45,6 +45,9 @@ public class PlanEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -72,12 +75,28 @@ public class PlanEntity {
     @Column(name = "failure", length = 1000)
     private String failure;
 
+    @Column(name = "owner", length = 200)
+    private String owner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "attempt", nullable = false)
+    private int attempt;
+
+    @Column(name = "cancel_requested", nullable = false)
+    private boolean cancelRequested;
+
+    @Column(name = "rules_versions", length = 2000)
+    private String rulesVersions;
+
     protected PlanEntity() {
         // for JPA
     }
 
     public PlanEntity(String id, String datasetId, String scenarioId, int timeLimitSeconds, String weightsJson,
-                      Instant createdAt) {
+                      String rulesVersions, Instant createdAt) {
+        this.rulesVersions = rulesVersions;
         this.id = id;
         this.datasetId = datasetId;
         this.scenarioId = scenarioId;
@@ -85,22 +104,16 @@ public class PlanEntity {
         this.timeLimitSeconds = timeLimitSeconds;
         this.weightsJson = weightsJson;
         this.createdAt = createdAt;
-    }
-
-    public void start(Instant at) {
-        this.status = Status.SOLVING;
-        this.startedAt = at;
-    }
-
-    public void progress(String bestScore, String progressJson) {
-        this.bestScore = bestScore;
-        this.progressJson = progressJson;
+        this.updatedAt = createdAt;
     }
 
     public void finish(Status finalStatus, Instant at, String bestScore, boolean feasible, long costCents,
                        long greedyCostCents, String progressJson, String resultJson) {
         this.status = finalStatus;
+        this.owner = null;
+        this.leaseUntil = null;
         this.finishedAt = at;
+        this.updatedAt = at;
         this.bestScore = bestScore;
         this.feasible = feasible;
         this.costCents = costCents;
@@ -111,16 +124,11 @@ public class PlanEntity {
 
     public void fail(Instant at, String reason) {
         this.status = Status.FAILED;
+        this.owner = null;
+        this.leaseUntil = null;
         this.finishedAt = at;
+        this.updatedAt = at;
         this.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-    }
-
-    /** A plan interrupted by a server stop goes back to the queue with its stored dataset. */
-    public void requeue() {
-        this.status = Status.QUEUED;
-        this.startedAt = null;
-        this.bestScore = null;
-        this.progressJson = null;
     }
 
     public String getId() {
@@ -149,6 +157,10 @@ public class PlanEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Instant getStartedAt() {
@@ -185,5 +197,27 @@ public class PlanEntity {
 
     public String getFailure() {
         return failure;
+    }
+
+    /** The instance solving the plan, while it holds the lease. */
+    public String getOwner() {
+        return owner;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
+    }
+
+    public int getAttempt() {
+        return attempt;
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    /** The market rules versions in force at submission, as JSON {"DE": 1, …}; null for older plans. */
+    public String getRulesVersions() {
+        return rulesVersions;
     }
 }

@@ -26,8 +26,9 @@ public final class SchemaMigrator {
     /** The newest version the migrations on the class path lead to, e.g. "5" for V5__x.sql. */
     public static String latestVersion() {
         return IndexedMigrations.readIndex(SchemaMigrator.class.getClassLoader()).stream()
-                .map(name -> name.substring(1, name.indexOf("__")))
-                .max(java.util.Comparator.comparing(java.math.BigDecimal::new))
+                // V11_2__x is version 11.2 for Flyway: compare as Flyway does, not as decimals (11.10 > 11.9)
+                .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
+                .max(java.util.Comparator.comparing(org.flywaydb.core.api.MigrationVersion::fromVersion))
                 .orElseThrow(() -> new IllegalStateException("no migrations listed"));
     }
 

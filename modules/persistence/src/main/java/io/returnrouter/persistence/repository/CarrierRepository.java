@@ -32,6 +32,7 @@ public class CarrierRepository {
             return existing;
         }
         em.persist(carrier);
+        em.flush(); // a concurrent insert of the same key fails here, as a unique violation (see Seeding)
         return carrier;
     }
 }

@@ -32,6 +32,7 @@ public class MarketRepository {
             return existing;
         }
         em.persist(market);
+        em.flush(); // a concurrent insert of the same key fails here, as a unique violation (see Seeding)
         return market;
     }
 }

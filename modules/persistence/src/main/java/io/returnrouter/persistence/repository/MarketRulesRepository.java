@@ -36,6 +36,14 @@ public class MarketRulesRepository {
                 new MarketRulesVersionEntity.Key(market, version)));
     }
 
+    /**
+     * How many versions exist across all markets. Versions are only ever appended, so a changed
+     * count is a new version: an index-only count every instance can afford every second.
+     */
+    public long versionCount() {
+        return em.createQuery("SELECT COUNT(v) FROM MarketRulesVersionEntity v", Long.class).getSingleResult();
+    }
+
     /** The highest version number of a market, 0 when it has none. */
     public int latestVersion(String market) {
         Integer max = em.createQuery("SELECT MAX(v.version) FROM MarketRulesVersionEntity v WHERE v.market = :market",

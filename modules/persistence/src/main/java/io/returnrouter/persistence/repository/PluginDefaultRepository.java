@@ -32,6 +32,7 @@ public class PluginDefaultRepository {
             return false;
         }
         em.persist(document);
+        em.flush(); // a concurrent insert of the same key fails here, as a unique violation (see Seeding)
         return true;
     }
 }
