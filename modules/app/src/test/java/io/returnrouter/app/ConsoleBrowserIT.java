@@ -97,6 +97,7 @@ class ConsoleBrowserIT {
             browser.await(d -> d.findElements(By.cssSelector("#compare-table tbody tr")).size() > 5);
             assertThat(browser.await(d -> d.findElement(By.id("compare-sentences"))).getText()).isNotBlank();
             browser.await(d -> (Long) browser.js("return document.querySelectorAll('#compare path.rr-hub, #compare path.rr-flow').length") > 0);
+            browser.js("document.getElementById('compare').scrollIntoView()");
             browser.screenshot("scenarios-compare");
         }
     }
