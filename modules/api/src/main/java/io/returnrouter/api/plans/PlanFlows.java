@@ -34,8 +34,8 @@ import java.util.Set;
 /**
  * A plan's flows for a map: parcels aggregated by customer region (country and the first two
  * postal-code characters, as pickup slots are planned), first-mile mode and where they leave for
- * the warehouse (a hub, or directly). A plan of 10,000 returns becomes a few hundred lines that
- * a browser draws at once, instead of 10,000.
+ * the warehouse (a hub, or directly). A plan of 10,000 generated returns becomes about 1,300
+ * lines that a browser draws at once, instead of 10,000.
  */
 @ApplicationScoped
 public class PlanFlows {
