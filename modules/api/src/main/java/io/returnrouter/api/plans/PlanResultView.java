@@ -3,8 +3,10 @@ package io.returnrouter.api.plans;
 import io.returnrouter.core.batch.ConstraintSummary;
 import io.returnrouter.core.kpi.PlanKpis;
 import io.returnrouter.core.quote.Rejection;
+import io.returnrouter.core.solver.BindingPlace;
 import io.returnrouter.core.solver.ProgressEvent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What a finished plan reports beside its assignments; stored as JSON with the plan. */
@@ -12,10 +14,18 @@ public record PlanResultView(PlanKpis kpis, PlanKpis baselineKpis, BigDecimal sa
                              List<ConstraintView> constraints, List<RejectionView> rejected,
                              List<ProgressPoint> progress, BigDecimal solveSeconds) {
 
-    /** A constraint that binds: how often and at what score. */
-    public record ConstraintView(String name, int matches, String score) {
+    /** A constraint that binds: how often, at what score and, if hard, where and on which days. */
+    public record ConstraintView(String name, int matches, String score, List<PlaceView> places) {
         static ConstraintView of(ConstraintSummary c) {
-            return new ConstraintView(c.constraint(), c.matchCount(), c.score().toString());
+            return new ConstraintView(c.constraint(), c.matchCount(), c.score().toString(),
+                    c.places().stream().map(PlaceView::of).toList());
+        }
+    }
+
+    /** Where a hard constraint binds; {@code day} is null for limits per planning period. */
+    public record PlaceView(String place, LocalDate day, long excess) {
+        static PlaceView of(BindingPlace p) {
+            return new PlaceView(p.place(), p.day(), p.excess());
         }
     }
 

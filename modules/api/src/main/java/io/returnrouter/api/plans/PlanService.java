@@ -112,6 +112,12 @@ public class PlanService {
                 plans.count(query.status()));
     }
 
+    /** A page of a scenario's runs, newest first, optionally of one status. */
+    public JsonObject runsOf(String scenarioId, PlanListQuery query) {
+        return PlanListView.of(plans.page(query.status(), scenarioId, query.offset(), query.size()), query,
+                plans.count(query.status(), scenarioId));
+    }
+
     public PlanEntity get(String id) {
         return plans.find(id).orElseThrow(() -> new NotFoundException("No plan " + id + "."));
     }
@@ -162,7 +168,7 @@ public class PlanService {
             returns = generator.get().generate(request.generate().returns(), request.generate().seed());
             name = request.generate().returns() + " generated returns, seed " + request.generate().seed();
         } else {
-            returns = request.returns().stream().map(r -> withRequestDate(r, today)).toList();
+            returns = request.returns().stream().map(r -> r.requestedOnOr(today)).toList();
             name = returns.size() + " returns";
             for (int i = 0; i < returns.size(); i++) {
                 validate(returns.get(i), i, today);

@@ -376,7 +376,8 @@ public class PlanSolving {
                 Money.eur(b.linehaulShareCents()), Money.eur(b.customsCents()), Money.eur(b.delayCents()),
                 Money.eur(b.co2Cents()), Money.eur(b.detourCents()),
                 BigDecimal.valueOf(option == null ? 0 : option.co2Grams(), 3),
-                option == null ? null : Co2eDto.of(option.co2e()));
+                option == null ? null : Co2eDto.of(option.co2e()),
+                BigDecimal.valueOf(parcel.getVolumeCm3()).movePointLeft(6));
     }
 
     private BatchPlanner planner() {

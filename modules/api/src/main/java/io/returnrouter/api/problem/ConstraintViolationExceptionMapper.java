@@ -27,7 +27,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
     }
 
     /** "create.arg0.items[1].weightKg" → "items[1].weightKg": clients know their fields, not our method names. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         StringBuilder field = new StringBuilder();
         for (Path.Node node : nodes) {

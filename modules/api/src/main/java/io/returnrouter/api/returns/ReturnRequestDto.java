@@ -41,4 +41,10 @@ public record ReturnRequestDto(
     public int maxOptionsOrDefault() {
         return maxOptions == null ? ShownOptions.DEFAULT_MAX : maxOptions;
     }
+
+    /** This return, requested on {@code today} unless it says when it was requested. */
+    public ReturnRequestDto requestedOnOr(LocalDate today) {
+        return requestedOn != null ? this : new ReturnRequestDto(returnId, shopId, market, customer, deliveredOn, today,
+                reason, outcome, preferredMode, items, maxOptions);
+    }
 }

@@ -1,5 +1,7 @@
 package io.returnrouter.api.scenarios;
 
+import io.returnrouter.api.plans.PlanListQuery;
+import io.returnrouter.api.plans.PlanService;
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.auth.Roles;
@@ -38,15 +40,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScenariosResource {
 
     private final ScenarioService service;
+    private final PlanService plans;
 
     @Inject
-    public ScenariosResource(ScenarioService service) {
+    public ScenariosResource(ScenarioService service, PlanService plans) {
         this.service = service;
+        this.plans = plans;
     }
 
     /** For CDI proxies only. */
     protected ScenariosResource() {
-        this(null);
+        this(null, null);
     }
 
     @POST
@@ -92,6 +96,19 @@ public class ScenariosResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScenarioView get(@PathParam("id") String id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/runs")
+    @Operation(summary = "The runs of a scenario, newest first, page by page (the same items and query as the plan list)")
+    @APIResponse(responseCode = "200", description = "A page: items, page, size, total")
+    @APIResponse(responseCode = "404", description = "No such scenario",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JsonObject runs(@PathParam("id") String id, @QueryParam("status") String status,
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        PlanListQuery query = PlanListQuery.parse(status, page, size);
+        service.get(id);
+        return plans.runsOf(id, query);
     }
 
     @POST

@@ -83,8 +83,7 @@ public final class BatchPlanner implements AutoCloseable {
                               List<ProgressEvent> progress, Duration elapsed) {
         ScoreExplanation<RoutePlan, HardSoftLongScore> explanation = scorer.explain(plan);
         List<ConstraintSummary> constraints = explanation.getConstraintMatchTotalMap().values().stream()
-                .map(total -> new ConstraintSummary(total.getConstraintName(), total.getConstraintMatchCount(),
-                        total.getScore()))
+                .map(ConstraintSummary::of)
                 .sorted(Comparator.comparing(ConstraintSummary::score))
                 .toList();
         return new PlanResult(plan, explanation.getScore(), greedyScore, constraints, CostBreakdowns.of(plan),

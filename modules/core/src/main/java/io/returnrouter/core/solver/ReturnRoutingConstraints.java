@@ -53,6 +53,8 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
                 .groupBy(Parcel::getHub, count())
                 .filter((hub, parcels) -> parcels > hub.capacityParcels())
                 .penalizeLong(HARD, (hub, parcels) -> parcels - hub.capacityParcels())
+                .justifyWith((hub, parcels, score) -> new BindingPlace("hub " + hub.name(), null,
+                        parcels - hub.capacityParcels()))
                 .asConstraint(HUB_PARCEL_CAPACITY);
     }
 
@@ -62,6 +64,8 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
                 .groupBy(Parcel::getHub, sumLong(Parcel::getVolumeCm3))
                 .filter((hub, volume) -> volume > hub.capacityVolumeCm3())
                 .penalizeLong(HARD, (hub, volume) -> volume - hub.capacityVolumeCm3())
+                .justifyWith((hub, volume, score) -> new BindingPlace("hub " + hub.name(), null,
+                        volume - hub.capacityVolumeCm3()))
                 .asConstraint(HUB_VOLUME_CAPACITY);
     }
 
@@ -71,6 +75,8 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
                 .groupBy(p -> p.getOption().firstMile().pickupSlot(), count())
                 .filter((slot, parcels) -> parcels > slot.capacity())
                 .penalizeLong(HARD, (slot, parcels) -> parcels - slot.capacity())
+                .justifyWith((slot, parcels, score) -> new BindingPlace(slot.service().id() + " pickups in region "
+                        + slot.region(), slot.date(), parcels - slot.capacity()))
                 .asConstraint(PICKUP_SLOTS);
     }
 
@@ -80,6 +86,8 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
                 .groupBy(p -> p.getOption().firstMile().dropOffPoint(), count())
                 .filter((point, parcels) -> parcels > point.dailyCapacity())
                 .penalizeLong(HARD, (point, parcels) -> parcels - point.dailyCapacity())
+                .justifyWith((point, parcels, score) -> new BindingPlace("drop-off point " + point.id(), null,
+                        parcels - point.dailyCapacity()))
                 .asConstraint(DROP_OFF_POINT_CAPACITY);
     }
 
@@ -87,6 +95,7 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
         return factory.forEach(Parcel.class)
                 .filter(p -> !p.getOption().firstMile().accepts(p.getSpec()))
                 .penalizeLong(HARD, p -> 1L)
+                .justifyWith((p, score) -> new BindingPlace("parcel " + p.getId(), null, 1L))
                 .asConstraint(SERVICE_LIMITS);
     }
 
@@ -94,6 +103,7 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
         return factory.forEach(Parcel.class)
                 .filter(p -> !p.getMarketRules().allowsMode(p.getOption().mode()))
                 .penalizeLong(HARD, p -> 1L)
+                .justifyWith((p, score) -> new BindingPlace("parcel " + p.getId(), null, 1L))
                 .asConstraint(MODE_ALLOWED);
     }
 
@@ -101,6 +111,8 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
         return factory.forEach(Parcel.class)
                 .filter(p -> p.getOption().daysToWarehouse() > p.getMarketRules().maxDaysToWarehouse())
                 .penalizeLong(HARD, p -> p.getOption().daysToWarehouse() - p.getMarketRules().maxDaysToWarehouse())
+                .justifyWith((p, score) -> new BindingPlace("parcel " + p.getId(), null,
+                        p.getOption().daysToWarehouse() - p.getMarketRules().maxDaysToWarehouse()))
                 .asConstraint(DAYS_TO_WAREHOUSE);
     }
 

@@ -76,24 +76,41 @@ public class PlanRepository {
 
     /** A page of plans, newest first; all statuses when {@code status} is null. */
     public List<PlanSummary> page(PlanEntity.Status status, int offset, int limit) {
+        return page(status, null, offset, limit);
+    }
+
+    /** A page of plans, newest first; any status when {@code status} is null, any scenario when {@code scenarioId} is. */
+    public List<PlanSummary> page(PlanEntity.Status status, String scenarioId, int offset, int limit) {
         var query = em.createQuery("SELECT NEW io.returnrouter.persistence.repository.PlanSummary(p.id, p.status, "
                         + "p.createdAt, p.updatedAt, d.returnCount, p.datasetId, p.scenarioId, p.timeLimitSeconds, "
                         + "p.bestScore, p.feasible, p.costCents, p.greedyCostCents) "
                         + "FROM PlanEntity p, DatasetEntity d WHERE d.id = p.datasetId"
                         + (status == null ? "" : " AND p.status = :status")
+                        + (scenarioId == null ? "" : " AND p.scenarioId = :scenario")
                         + " ORDER BY p.createdAt DESC, p.id DESC", PlanSummary.class);
         if (status != null) {
             query.setParameter("status", status);
+        }
+        if (scenarioId != null) {
+            query.setParameter("scenario", scenarioId);
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** How many plans {@link #page} pages through. */
     public long count(PlanEntity.Status status) {
-        var query = em.createQuery("SELECT COUNT(p) FROM PlanEntity p"
-                + (status == null ? "" : " WHERE p.status = :status"), Long.class);
+        return count(status, null);
+    }
+
+    public long count(PlanEntity.Status status, String scenarioId) {
+        var query = em.createQuery("SELECT COUNT(p) FROM PlanEntity p WHERE 1 = 1"
+                + (status == null ? "" : " AND p.status = :status")
+                + (scenarioId == null ? "" : " AND p.scenarioId = :scenario"), Long.class);
         if (status != null) {
             query.setParameter("status", status);
+        }
+        if (scenarioId != null) {
+            query.setParameter("scenario", scenarioId);
         }
         return query.getSingleResult();
     }
@@ -113,4 +130,11 @@ public class PlanRepository {
                 .getSingleResult();
     }
 
+    /** Every assignment of a plan in order, for exports and the map (a plan holds at most ~100,000). */
+    public List<PlanAssignmentEntity> allAssignments(String planId) {
+        return em.createQuery("SELECT a FROM PlanAssignmentEntity a WHERE a.planId = :id ORDER BY a.seq",
+                        PlanAssignmentEntity.class)
+                .setParameter("id", planId)
+                .getResultList();
+    }
 }
