@@ -98,11 +98,9 @@ public record QuoteResponseDto(
      * @param name    the store's name; with address, openingHours and source absent when the network has none
      * @param source  DEMO for generated demo data (then {@code demo} is true), DATA or LIVE otherwise
      */
-    @JsonbPropertyOrder({"id", "name", "address", "openingHours", "postalCode", "country", "lat", "lon",
-            "distanceKm", "source", "demo"})
-    public record StoreDto(String id, String name, AddressDto address, String openingHours, String postalCode,
-                           String country, BigDecimal lat, BigDecimal lon, BigDecimal distanceKm, String source,
-                           Boolean demo) {
+    @JsonbPropertyOrder({"id", "name", "address", "openingHours", "lat", "lon", "distanceKm", "source", "demo"})
+    public record StoreDto(String id, String name, AddressDto address, String openingHours, BigDecimal lat,
+                           BigDecimal lon, BigDecimal distanceKm, String source, Boolean demo) {
     }
 
     /** @param street street and number, or where a generated demo place lies; postalCode absent when unknown */

@@ -115,8 +115,7 @@ public final class QuoteView {
         }
         PlaceDetails details = store.details();
         return new StoreDto(store.id(), details == null ? null : details.name(), address(details),
-                details == null ? null : details.openingHours(), store.location().postalCode(),
-                store.location().countryCode(), degrees(store.location().point().latitude()),
+                details == null ? null : details.openingHours(), degrees(store.location().point().latitude()),
                 degrees(store.location().point().longitude()), km(meters), source(details), demo(details));
     }
 
