@@ -106,7 +106,7 @@ public final class QuoteEngine {
     private static List<RankedOption> rank(ParcelSpec spec, List<RouteOption> eligible, MarketRules rules, CustomerReturn ret,
                                            ReturnGround ground, LoadView loads, ExpectedVolumes volumes,
                                            boolean byShare) {
-        record Priced(RouteOption option, MarginalPrice price, SharedPrice shared) {
+        record Priced(RouteOption option, MarginalPrice price, SharedPrice shared, ExpectedVolume volume) {
             long rankCents(boolean byShare) {
                 return byShare ? shared.totalCents() : price.totalCents();
             }
@@ -118,7 +118,7 @@ public final class QuoteEngine {
                 ExpectedVolume volume = option.hub() == null ? null
                         : expected.computeIfAbsent(option.hub(), h -> volumes.of(h, loads));
                 priced.add(new Priced(option, MarginalPricer.price(spec.volumeCm3(), option, loads),
-                        SharedPricer.price(spec.volumeCm3(), option, volume)));
+                        SharedPricer.price(spec.volumeCm3(), option, volume), volume));
             }
         }
         priced.sort(Comparator.comparingLong((Priced p) -> p.rankCents(byShare))
@@ -127,12 +127,17 @@ public final class QuoteEngine {
         List<RankedOption> ranked = new ArrayList<>(priced.size());
         for (Priced p : priced) {
             DropOffPoint point = p.option().firstMile().dropOffPoint();
+            List<String> reasons = QuoteReasons.explain(p.option(), p.price(), rules, loads, ranked.isEmpty());
+            if (byShare && p.volume() != null) {
+                reasons = new ArrayList<>(reasons);
+                reasons.add(QuoteReasons.sharedPeriod(p.option().hub(), p.volume(), p.price()));
+            }
             Money fee = new Money(ground.sellerPays() ? 0 : rules.customerFeeCents(p.option().mode(), ret.wantedOutcome()),
                     rules.feeCurrency());
             ranked.add(new RankedOption(ranked.size() + 1, p.option(), p.price(), p.shared(), fee,
                     OptionDates.of(p.option(), ret, rules),
                     point == null ? List.of() : List.of(new NearbyPoint(point, p.option().detourMeters())),
-                    QuoteReasons.explain(p.option(), p.price(), rules, loads, ranked.isEmpty())));
+                    reasons));
         }
         return ranked;
     }

@@ -2,6 +2,7 @@ package io.returnrouter.core.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.returnrouter.core.LawfulMarket;
 import io.returnrouter.core.SmallNetwork;
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.Dimensions;
@@ -9,6 +10,7 @@ import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.model.ReturnItem;
 import io.returnrouter.core.model.SealState;
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.rules.CustomsStatus;
 import io.returnrouter.core.rules.LegalGuarantee;
 import io.returnrouter.core.rules.MarketRules;
@@ -28,24 +30,10 @@ class ReturnEligibilityTest {
     private static final String WITHDRAWAL = "Directive 2011/83/EU Art. 9-16";
 
     /** A 14-day market that excludes hygiene goods (sealed only) and food, with a 24-month guarantee. */
-    private static final MarketRules RULES = new MarketRules() {
-        private final StandardMarketRules plain = new StandardMarketRules("DE", 14, 14,
-                EnumSet.allOf(FirstMileMode.class), Set.of("BEAUTY_HYGIENE", "FOOD"), Map.of(FirstMileMode.HOME_PICKUP,
-                495L), 10, CustomsStatus.EU_CUSTOMS_UNION, 0);
-
-        @Override public String countryCode() { return plain.countryCode(); }
-        @Override public int returnWindowDays() { return plain.returnWindowDays(); }
-        @Override public int legalMinimumWindowDays() { return plain.legalMinimumWindowDays(); }
-        @Override public boolean allowsMode(FirstMileMode mode) { return plain.allowsMode(mode); }
-        @Override public boolean isReturnable(String category) { return plain.isReturnable(category); }
-        @Override public long customerFeeCents(FirstMileMode mode) { return plain.customerFeeCents(mode); }
-        @Override public int maxDaysToWarehouse() { return plain.maxDaysToWarehouse(); }
-        @Override public CustomsStatus customsStatus() { return plain.customsStatus(); }
-        @Override public long customsCostPerParcelCents() { return 0; }
-        @Override public String withdrawalLegalBasis() { return WITHDRAWAL; }
-        @Override public Optional<LegalGuarantee> legalGuarantee() { return Optional.of(new LegalGuarantee(24, DIRECTIVE)); }
-        @Override public boolean exemptOnlyWhenUnsealed(String category) { return category.equals("BEAUTY_HYGIENE"); }
-    };
+    private static final MarketRules RULES = new LawfulMarket(new StandardMarketRules("DE", 14, 14,
+            EnumSet.allOf(FirstMileMode.class), Set.of("BEAUTY_HYGIENE", "FOOD"), Map.of(FirstMileMode.HOME_PICKUP, 495L),
+            10, CustomsStatus.EU_CUSTOMS_UNION, 0), WITHDRAWAL, new LegalGuarantee(24, DIRECTIVE),
+            Set.of("BEAUTY_HYGIENE"), Money.EUR);
 
     private static ReturnItem item(String category, SealState seal) {
         return new ReturnItem("SKU-" + category, category, new Dimensions(20, 10, 10), 500, 1_000, false, seal);

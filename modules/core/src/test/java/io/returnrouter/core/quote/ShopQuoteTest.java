@@ -69,6 +69,16 @@ class ShopQuoteTest {
     }
 
     @Test
+    void aHubOptionIsPricedAsAShareOfTheHubsExpectedWeekAndSaysSo() {
+        ParcelQuote shown = shopQuote(germany(), shirtReturn(Outcome.REFUND, null), ShownOptions.MAX_MAX);
+        RankedOption viaHub = shown.options().stream().filter(o -> o.option().hub() != null).findFirst()
+                .orElseThrow();
+
+        assertThat(viaHub.shared().totalCents()).isLessThan(viaHub.price().totalCents());
+        assertThat(viaHub.reasons()).anySatisfy(r -> assertThat(r).startsWith("priced for one return: HUB-LEIPZIG"));
+    }
+
+    @Test
     void showsNoMoreThanAskedFor() {
         assertThat(shopQuote(germany(), shirtReturn(Outcome.REFUND, null), 2).options()).hasSize(2);
         assertThatThrownBy(() -> engine(germany()).quoteForShop(shirtReturn(Outcome.REFUND, null), Loads.empty(),
