@@ -1,7 +1,10 @@
 package io.returnrouter.demo;
 
+import io.returnrouter.core.model.Address;
 import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.model.Linehaul;
+import io.returnrouter.core.model.PlaceDetails;
+import io.returnrouter.core.model.PlaceSource;
 import io.returnrouter.core.model.Store;
 import io.returnrouter.core.model.Warehouse;
 import io.returnrouter.core.spi.NetworkModule;
@@ -94,9 +97,15 @@ public final class DemoNetwork implements NetworkModule {
                 h.longValue("customsClearanceCentsPerShipment", 0, 10_000_000)));
     }
 
-    /** A few stores per country among its largest cities; which ones depends on the seed. */
+    /**
+     * A few stores per country among its largest cities; which ones depends on the seed. They are
+     * demo data: named after the shop and city and marked "(demo)", at the city centre (the GeoNames
+     * extract has no streets or postal codes), with the opening hours the network file gives.
+     */
     private void placeStores(DataNode config, Cities cities, SplittableRandom random) {
         String shopId = config.text("shopId");
+        String shopName = config.text("shopName");
+        String openingHours = config.text("openingHours");
         int perMarket = config.integer("perMarket", 0, 100);
         int among = config.integer("amongLargestCities", 1, 1_000);
         long handling = config.longValue("handlingCentsPerParcel", 0, 100_000);
@@ -106,8 +115,12 @@ public final class DemoNetwork implements NetworkModule {
                     Math.min(among, cities.inCountry(country).size())));
             for (int i = 0; i < perMarket && !candidates.isEmpty(); i++) {
                 City city = candidates.remove(random.nextInt(candidates.size()));
-                stores.add(new Store("ST-" + country + "-" + city.slug().toUpperCase(Locale.ROOT), shopId,
-                        city.location(), handling));
+                String id = "ST-" + country + "-" + city.slug().toUpperCase(Locale.ROOT);
+                PlaceDetails details = config.checked("openingHours", () -> new PlaceDetails(id,
+                        shopName + " " + city.name() + " (demo)",
+                        new Address("demo location at the city centre", null, city.name(), country), openingHours,
+                        PlaceSource.DEMO));
+                stores.add(new Store(id, shopId, city.location(), handling, details));
             }
         }
     }

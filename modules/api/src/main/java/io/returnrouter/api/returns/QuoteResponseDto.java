@@ -86,11 +86,26 @@ public record QuoteResponseDto(
                             BigDecimal co2Kg, Co2eDto co2e, String explanation, CostBreakdownDto costBreakdown) {
     }
 
-    public record PickupDto(LocalDate date) {
+    /** @param window when the carrier collects that day, the customer's local time; absent when its data has none */
+    public record PickupDto(LocalDate date, WindowDto window) {
     }
 
-    public record StoreDto(String id, String postalCode, String country, BigDecimal lat, BigDecimal lon,
-                           BigDecimal distanceKm) {
+    @JsonbPropertyOrder({"from", "to"})
+    public record WindowDto(@Schema(example = "08:00") String from, @Schema(example = "18:00") String to) {
+    }
+
+    /**
+     * @param name    the store's name; with address, openingHours and source absent when the network has none
+     * @param source  DEMO for generated demo data (then {@code demo} is true), DATA or LIVE otherwise
+     */
+    @JsonbPropertyOrder({"id", "name", "address", "openingHours", "lat", "lon", "distanceKm", "source", "demo"})
+    public record StoreDto(String id, String name, AddressDto address, String openingHours, BigDecimal lat,
+                           BigDecimal lon, BigDecimal distanceKm, String source, Boolean demo) {
+    }
+
+    /** @param street street and number, or where a generated demo place lies; postalCode absent when unknown */
+    @JsonbPropertyOrder({"street", "postalCode", "city", "country"})
+    public record AddressDto(String street, String postalCode, String city, String country) {
     }
 
     /** Well-to-wheel CO2e by leg (ISO 14083 / GLEC, see docs/co2.md); their sum is co2Kg. */
@@ -109,7 +124,19 @@ public record QuoteResponseDto(
         }
     }
 
-    public record DropOffPointDto(String id, String type, BigDecimal distanceKm, BigDecimal lat, BigDecimal lon) {
+    /**
+     * A point the parcel can be handed in at, the option's own first.
+     *
+     * @param carrierPointCode the carrier's code of the point (what its app and the label show)
+     * @param openingHours     OpenStreetMap opening_hours syntax, where the source has them
+     * @param distanceKm       great-circle distance from the customer
+     * @param source           DEMO for the offline demo points (then {@code demo} is true), DATA or LIVE otherwise
+     */
+    @JsonbPropertyOrder({"id", "carrierPointCode", "name", "type", "address", "openingHours", "distanceKm", "lat",
+            "lon", "source", "demo"})
+    public record DropOffPointDto(String id, String carrierPointCode, String name, String type, AddressDto address,
+                                  String openingHours, BigDecimal distanceKm, BigDecimal lat, BigDecimal lon,
+                                  String source, Boolean demo) {
     }
 
     public record DestinationDto(String type, String id, String name) {

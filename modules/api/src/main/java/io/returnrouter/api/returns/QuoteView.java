@@ -3,6 +3,7 @@ package io.returnrouter.api.returns;
 import static io.returnrouter.api.Money.eur;
 
 import io.returnrouter.api.money.MoneyView;
+import io.returnrouter.api.returns.QuoteResponseDto.AddressDto;
 import io.returnrouter.api.returns.QuoteResponseDto.Co2eDto;
 import io.returnrouter.api.returns.QuoteResponseDto.CostBreakdownDto;
 import io.returnrouter.api.returns.QuoteResponseDto.DestinationDto;
@@ -14,11 +15,15 @@ import io.returnrouter.api.returns.QuoteResponseDto.OptionDto;
 import io.returnrouter.api.returns.QuoteResponseDto.ParcelDto;
 import io.returnrouter.api.returns.QuoteResponseDto.PickupDto;
 import io.returnrouter.api.returns.QuoteResponseDto.StoreDto;
+import io.returnrouter.api.returns.QuoteResponseDto.WindowDto;
+import io.returnrouter.core.model.Address;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.DropOffPoint;
+import io.returnrouter.core.model.PlaceDetails;
 import io.returnrouter.core.model.ReturnItem;
 import io.returnrouter.core.model.Store;
+import io.returnrouter.core.model.TimeWindow;
 import io.returnrouter.core.money.Money;
 import io.returnrouter.core.plan.Destination;
 import io.returnrouter.core.plan.OptionCosts;
@@ -96,21 +101,48 @@ public final class QuoteView {
     }
 
     private static PickupDto pickup(PickupSlot slot) {
-        return slot == null ? null : new PickupDto(slot.date());
+        if (slot == null) {
+            return null;
+        }
+        TimeWindow window = slot.service().pickupWindow();
+        return new PickupDto(slot.date(), window == null ? null
+                : new WindowDto(window.from().toString(), window.to().toString()));
     }
 
     private static StoreDto store(Store store, long meters) {
         if (store == null) {
             return null;
         }
-        return new StoreDto(store.id(), store.location().postalCode(), store.location().countryCode(),
-                degrees(store.location().point().latitude()), degrees(store.location().point().longitude()), km(meters));
+        PlaceDetails details = store.details();
+        return new StoreDto(store.id(), details == null ? null : details.name(), address(details),
+                details == null ? null : details.openingHours(), degrees(store.location().point().latitude()),
+                degrees(store.location().point().longitude()), km(meters), source(details), demo(details));
     }
 
     private static DropOffPointDto point(NearbyPoint nearby) {
         DropOffPoint point = nearby.point();
-        return new DropOffPointDto(point.id(), point.type().name(), km(nearby.meters()),
-                degrees(point.location().point().latitude()), degrees(point.location().point().longitude()));
+        PlaceDetails details = point.details();
+        return new DropOffPointDto(point.id(), details == null ? null : details.code(),
+                details == null ? null : details.name(), point.type().name(), address(details),
+                details == null ? null : details.openingHours(), km(nearby.meters()),
+                degrees(point.location().point().latitude()), degrees(point.location().point().longitude()),
+                source(details), demo(details));
+    }
+
+    private static AddressDto address(PlaceDetails details) {
+        if (details == null) {
+            return null;
+        }
+        Address a = details.address();
+        return new AddressDto(a.street(), a.postalCode(), a.city(), a.countryCode());
+    }
+
+    private static String source(PlaceDetails details) {
+        return details == null ? null : details.source().name();
+    }
+
+    private static Boolean demo(PlaceDetails details) {
+        return details == null ? null : details.source().isDemo();
     }
 
     private static DestinationDto destination(Destination destination) {

@@ -2,6 +2,7 @@ package io.returnrouter.api.returns;
 
 import io.returnrouter.api.money.Currencies;
 import io.returnrouter.api.money.MoneyView;
+import io.returnrouter.api.plans.PlannedHubVolumes;
 import io.returnrouter.api.problem.ConflictException;
 import io.returnrouter.api.problem.NotFoundException;
 import io.returnrouter.api.problem.Problem;
@@ -53,26 +54,28 @@ public class ReturnRoutingService {
     private final ReturnRecordRepository repository;
     private final BookedCapacity capacity;
     private final Currencies currencies;
+    private final PlannedHubVolumes plannedVolumes;
     private final Clock clock;
 
     @Inject
     public ReturnRoutingService(RoutingWorldSource worlds, ReturnRecordRepository repository, BookedCapacity capacity,
-                                Currencies currencies) {
-        this(worlds, repository, capacity, currencies, Clock.systemUTC());
+                                Currencies currencies, PlannedHubVolumes plannedVolumes) {
+        this(worlds, repository, capacity, currencies, plannedVolumes, Clock.systemUTC());
     }
 
     ReturnRoutingService(RoutingWorldSource worlds, ReturnRecordRepository repository, BookedCapacity capacity,
-                         Currencies currencies, Clock clock) {
+                         Currencies currencies, PlannedHubVolumes plannedVolumes, Clock clock) {
         this.worlds = worlds;
         this.repository = repository;
         this.capacity = capacity;
         this.currencies = currencies;
+        this.plannedVolumes = plannedVolumes;
         this.clock = clock;
     }
 
     /** For CDI proxies only. */
     protected ReturnRoutingService() {
-        this(null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, Clock.systemUTC());
     }
 
     /**
@@ -95,8 +98,9 @@ public class ReturnRoutingService {
         RoutingWorld world = worlds.on(ret.requestedOn());
         world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
         requireSealStates(ret, world);
+        ExpectedVolumes expected = plannedVolumes.current();
         QuoteResult result = capacity.read(loads -> world.quoteEngine().quoteForShop(ret, loads,
-                ExpectedVolumes.DEFAULT, request.maxOptionsOrDefault()));
+                expected, request.maxOptionsOrDefault()));
         QuoteResponseDto response = QuoteView.of(result, ret, now,
                 new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
         String responseJson = JSON.toJson(response);

@@ -8,10 +8,13 @@ import java.util.Set;
  *
  * @param pickupSlotsPerDayPerRegion only meaningful for pickup modes
  * @param co2MilligramsPerParcelKm   emission factor of the first-mile leg
+ * @param pickupWindow               for pickup modes, the part of the day the carrier collects in
+ *                                   (the customer's local time); null when the carrier's data has none
  */
 public record CarrierService(String id, String carrierId, ServiceMode mode, Set<String> countriesServed,
                              SizeLimits limits, boolean acceptsHazardous, Tariff tariff, int transitDays,
-                             int pickupSlotsPerDayPerRegion, long co2MilligramsPerParcelKm) {
+                             int pickupSlotsPerDayPerRegion, long co2MilligramsPerParcelKm,
+                             TimeWindow pickupWindow) {
 
     public CarrierService {
         Checks.requireText(id, "id");
@@ -30,6 +33,24 @@ public record CarrierService(String id, String carrierId, ServiceMode mode, Set<
             throw new IllegalArgumentException("pickup service " + id + " needs at least one pickup slot per day");
         }
         Checks.requireNonNegative(co2MilligramsPerParcelKm, "co2MilligramsPerParcelKm of " + id);
+        // The parameters: a compact constructor runs before the fields are assigned.
+        if (pickupWindow != null && mode != ServiceMode.HOME_PICKUP && mode != ServiceMode.FREIGHT_PICKUP) {
+            throw new IllegalArgumentException("service " + id + " does not pick up but has a pickup window");
+        }
+    }
+
+    /** A service whose data has no pickup window (drop-off services, synthetic networks, tests). */
+    public CarrierService(String id, String carrierId, ServiceMode mode, Set<String> countriesServed,
+                          SizeLimits limits, boolean acceptsHazardous, Tariff tariff, int transitDays,
+                          int pickupSlotsPerDayPerRegion, long co2MilligramsPerParcelKm) {
+        this(id, carrierId, mode, countriesServed, limits, acceptsHazardous, tariff, transitDays,
+                pickupSlotsPerDayPerRegion, co2MilligramsPerParcelKm, null);
+    }
+
+    /** A copy with another tariff (scenarios that scale a carrier's prices). */
+    public CarrierService withTariff(Tariff newTariff) {
+        return new CarrierService(id, carrierId, mode, countriesServed, limits, acceptsHazardous, newTariff,
+                transitDays, pickupSlotsPerDayPerRegion, co2MilligramsPerParcelKm, pickupWindow);
     }
 
     /** Days from hand-over to delivery on a lane: the lane's own figure, else the service's. */

@@ -160,9 +160,7 @@ public final class ScenarioApplier {
                     throw InvalidScenarioException.of("factor", "scaling the tariff of service " + s.id()
                             + " by " + c.factor() + " overflows");
                 }
-                services.set(k, new CarrierService(s.id(), s.carrierId(), s.mode(), s.countriesServed(), s.limits(),
-                        s.acceptsHazardous(), scaled, s.transitDays(), s.pickupSlotsPerDayPerRegion(),
-                        s.co2MilligramsPerParcelKm()));
+                services.set(k, s.withTariff(scaled));
             }
             if (!found) {
                 throw InvalidScenarioException.of("carrierId", "no carrier '" + c.carrierId()

@@ -3,6 +3,7 @@ package io.returnrouter.carriers.support;
 import io.returnrouter.core.model.DropOffPointType;
 import io.returnrouter.core.model.Lane;
 import io.returnrouter.core.model.ServiceMode;
+import io.returnrouter.core.model.TimeWindow;
 import io.returnrouter.plugin.support.DataNode;
 import io.returnrouter.plugin.support.Settings;
 
@@ -68,11 +69,13 @@ public final class CarrierDefinitionReader {
                 throw lane.error("from", "lane " + lane.text("from") + "-" + lane.text("to") + " is listed twice");
             }
         }
+        TimeWindow pickupWindow = service.has("pickupWindow")
+                ? service.checked("pickupWindow", () -> TimeWindow.parse(service.text("pickupWindow"))) : null;
         return service.checked("id", () -> new ServiceDefinition(serviceId, service.text("name"),
                 service.enumValue("mode", ServiceMode.class), Set.copyOf(service.texts("countries")),
                 limits(service.object("limits")), service.bool("acceptsHazardous"),
                 service.integer("transitDays", 0, 30), service.integer("pickupSlotsPerDayPerRegion", 0, 10_000),
-                service.longValue("co2MilligramsPerParcelKm", 0, 10_000_000), lanes));
+                service.longValue("co2MilligramsPerParcelKm", 0, 10_000_000), pickupWindow, lanes));
     }
 
     private static LaneTariff readLane(String serviceId, DataNode lane, Settings settings) {

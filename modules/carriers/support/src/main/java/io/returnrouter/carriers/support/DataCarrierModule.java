@@ -45,7 +45,7 @@ public abstract class DataCarrierModule implements CarrierModule {
         this.definition = CarrierDefinitionReader.read(DataFile.read(getClass(), "carrier.json"), settings);
         this.rates = ExchangeRates.load(settings);
         this.services = definition.services().stream().map(this::toCore).toList();
-        this.points = new OfflinePoints(definition.id(), definition.pointKinds(), Cities.all());
+        this.points = new OfflinePoints(definition.id(), definition.name(), definition.pointKinds(), Cities.all());
         definition.services().forEach(s -> serviceLimits.put(s.id(), s.limits()));
     }
 
@@ -140,7 +140,8 @@ public abstract class DataCarrierModule implements CarrierModule {
         for (ServiceDefinition service : definition.services()) {
             facts.add(service.id() + " (" + service.mode() + ", " + String.join("/", service.countries().stream()
                     .sorted().toList()) + "): " + service.limits().describe()
-                    + (service.acceptsHazardous() ? ", hazardous accepted" : ""));
+                    + (service.acceptsHazardous() ? ", hazardous accepted" : "")
+                    + (service.pickupWindow() == null ? "" : ", collects " + service.pickupWindow()));
             service.lanes().values().stream().map(LaneTariff::describe).sorted()
                     .forEach(lane -> facts.add("    " + lane));
         }
@@ -166,6 +167,7 @@ public abstract class DataCarrierModule implements CarrierModule {
         });
         return new CarrierService(service.id(), definition.id(), service.mode(), service.countries(),
                 service.limits().toCoreLimits(), service.acceptsHazardous(), new Tariff(bands, 0, transitDays),
-                service.transitDays(), service.pickupSlotsPerDayPerRegion(), service.co2MilligramsPerParcelKm());
+                service.transitDays(), service.pickupSlotsPerDayPerRegion(), service.co2MilligramsPerParcelKm(),
+                service.pickupWindow());
     }
 }

@@ -18,16 +18,17 @@ import java.util.SplittableRandom;
  * The carrier's drop-off points when its live API is not used: placed in the real cities of the
  * served countries (GeoNames), a few hundred metres to three kilometres from the centre. The
  * placement depends only on the carrier, kind, city and index, so every run, test and server
- * sees the same points.
+ * sees the same points. Each point carries generated details marked as demo data ({@link DemoPlaces}).
  */
 public final class OfflinePoints {
 
     private final List<DropOffPoint> points;
     private final Map<String, PointKind> kindByPointId;
 
-    public OfflinePoints(String carrierId, List<PointKind> kinds, Cities cities) {
+    public OfflinePoints(String carrierId, String carrierName, List<PointKind> kinds, Cities cities) {
         List<DropOffPoint> placed = new ArrayList<>();
         Map<String, PointKind> kindOf = new HashMap<>();
+        Map<String, Integer> sequenceOfCountry = new HashMap<>();
         for (PointKind kind : kinds) {
             for (String country : kind.countries().stream().sorted().toList()) {
                 // Some countries have two places of one name; the larger keeps the plain slug.
@@ -42,9 +43,12 @@ public final class OfflinePoints {
                         SplittableRandom random = new SplittableRandom(id.hashCode());
                         double radius = 300 + random.nextDouble() * 2_700;
                         double angle = random.nextDouble() * 2 * Math.PI;
-                        placed.add(new DropOffPoint(id, carrierId, kind.type(),
-                                city.offset(radius * Math.cos(angle), radius * Math.sin(angle)),
-                                kind.limits().toCoreLimits(), kind.dailyCapacity()));
+                        double north = radius * Math.cos(angle);
+                        double east = radius * Math.sin(angle);
+                        int sequence = sequenceOfCountry.merge(country, 1, Integer::sum);
+                        placed.add(new DropOffPoint(id, carrierId, kind.type(), city.offset(north, east),
+                                kind.limits().toCoreLimits(), kind.dailyCapacity(),
+                                DemoPlaces.of(carrierName, kind.type(), city, sequence, n, north, east)));
                         kindOf.put(id, kind);
                     }
                 }
@@ -67,7 +71,8 @@ public final class OfflinePoints {
     public List<PointOffer> nearest(GeoPoint from, Measure parcel, int limit) {
         return points.stream()
                 .filter(p -> kindByPointId.get(p.id()).limits().refusal(parcel).isEmpty())
-                .map(p -> new PointOffer(p.id(), p.type(), p.location(), p.location().point().greatCircleMetersTo(from)))
+                .map(p -> new PointOffer(p.id(), p.type(), p.location(), p.location().point().greatCircleMetersTo(from),
+                        p.details()))
                 .sorted(Comparator.comparingLong(PointOffer::distanceMeters).thenComparing(PointOffer::pointId))
                 .limit(limit)
                 .toList();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.DropOffPoint;
 import io.returnrouter.core.model.DropOffPointType;
+import io.returnrouter.core.model.PlaceSource;
 import io.returnrouter.core.spi.CarrierModule;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -105,5 +106,37 @@ public abstract class CarrierContract {
             }
         }
         assertThat(module.dropOffPoints()).extracting(DropOffPoint::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyOfflinePointSaysItIsDemoDataWithANameAnAddressInItsCityAndAUniqueCode() {
+        DataCarrierModule module = module();
+        List<DropOffPoint> points = module.dropOffPoints();
+        assertThat(points).allSatisfy(p -> {
+            assertThat(p.details()).as(p.id()).isNotNull();
+            assertThat(p.details().source()).isEqualTo(PlaceSource.DEMO);
+            assertThat(p.details().name()).startsWith(module.displayName()).endsWith("(demo)");
+            assertThat(p.details().code()).startsWith("DEMO-" + p.location().countryCode() + "-");
+            assertThat(p.details().address().countryCode()).isEqualTo(p.location().countryCode());
+            assertThat(p.details().address().street()).startsWith("demo location ");
+            // The GeoNames extract has neither postal codes nor opening hours: none are made up.
+            assertThat(p.details().address().postalCode()).isNull();
+            assertThat(p.details().openingHours()).isNull();
+        });
+        assertThat(points).extracting(p -> p.details().code()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyPickupServiceSaysWhenItCollects() {
+        DataCarrierModule module = module();
+        for (CarrierService service : module.services()) {
+            if (service.isPickup()) {
+                assertThat(service.pickupWindow()).as(service.id()).isNotNull();
+                assertThat(module.keyFacts()).anySatisfy(f -> assertThat(f).startsWith(service.id())
+                        .contains("collects " + service.pickupWindow()));
+            } else {
+                assertThat(service.pickupWindow()).as(service.id()).isNull();
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.returnrouter.core.model.Lane;
+import io.returnrouter.core.model.TimeWindow;
 import io.returnrouter.core.model.TariffBand;
 import io.returnrouter.plugin.support.DataFile;
 import io.returnrouter.plugin.support.DataFileException;
@@ -11,7 +12,10 @@ import io.returnrouter.plugin.support.Settings;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.Map;
 
@@ -99,5 +103,34 @@ class CarrierDataTest {
         assertThat(dpd.toCoreLimits().maxLongestSideCm()).isEqualTo(175);
         assertThat(dpd.toCoreLimits().maxGirthCm()).isEqualTo(300);
         assertThat(lockers.refusal(Measure.of(350, 600, 351, 1))).hasValue("600x351x350 mm does not fit 600x350x350 mm");
+    }
+
+    @Test
+    void aPickupServiceNeedsAWindowOfTheDayAndOnlyPickupsHaveOne() {
+        String pickup = """
+                {"id": "acme", "name": "Acme", "dataNote": "SAMPLE", "pointKinds": [], "services": [
+                  {"id": "acme-pickup", "name": "Acme pickup", "mode": "HOME_PICKUP", "countries": ["SE"],
+                   "limits": {"maxWeightGrams": 20000}, "acceptsHazardous": false, "transitDays": 2,
+                   "pickupSlotsPerDayPerRegion": 5, "co2MilligramsPerParcelKm": 5000, %s
+                   "lanes": [{"from": "SE", "to": "SE", "currency": "SEK",
+                              "bands": [{"maxWeightGrams": 20000, "price": "99.00"}]}]}]}
+                """;
+        assertThat(parse(pickup.formatted("\"pickupWindow\": \"08:00-18:00\",")).services().get(0).pickupWindow())
+                .isEqualTo(new TimeWindow(LocalTime.of(8, 0), LocalTime.of(18, 0)));
+        assertThatThrownBy(() -> parse(pickup.formatted("")))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("services[0].id").hasMessageContaining("pickup service acme-pickup needs a pickupWindow");
+        assertThatThrownBy(() -> parse(pickup.formatted("\"pickupWindow\": \"18:00-08:00\",")))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("services[0].pickupWindow").hasMessageContaining("must end after it starts");
+        assertThatThrownBy(() -> parse(pickup.formatted("\"pickupWindow\": \"mornings\",")))
+                .hasMessageContaining("services[0].pickupWindow").hasMessageContaining("HH:MM-HH:MM");
+        assertThatThrownBy(() -> parse(pickup.replace("HOME_PICKUP", "DROP_OFF")
+                .formatted("\"pickupWindow\": \"08:00-18:00\",")))
+                .hasMessageContaining("does not pick up but has a pickupWindow");
+    }
+
+    private static CarrierDefinition parse(String json) {
+        return CarrierDefinitionReader.read(DataFile.parse("inline.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))), Settings.of(Map.of()));
     }
 }

@@ -6,9 +6,12 @@ import io.returnrouter.carriers.support.PointsAnswer;
 import io.returnrouter.carriers.support.PriceSource;
 import io.returnrouter.carriers.support.RateQuote;
 import io.returnrouter.carriers.support.RateRequest;
+import io.returnrouter.core.model.Address;
 import io.returnrouter.core.model.DropOffPointType;
 import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.core.model.Location;
+import io.returnrouter.core.model.PlaceDetails;
+import io.returnrouter.core.model.PlaceSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -74,6 +77,21 @@ public final class LiveAnswers {
                 "live points from " + carrierId);
     }
 
+    /** The carrier's own words for the point when it sends a name and a city; its code is the id when it sends none. */
+    private static PlaceDetails details(String id, Location location, PointBody point) {
+        if (blank(point.name()) || blank(point.city())) {
+            return null;
+        }
+        return new PlaceDetails(blank(point.code()) ? id : point.code(), point.name(),
+                new Address(blank(point.street()) ? null : point.street(),
+                        blank(point.postalCode()) ? null : point.postalCode(), point.city(), location.countryCode()),
+                blank(point.openingHours()) ? null : point.openingHours(), PlaceSource.LIVE);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     private static PointOffer toOffer(String carrierId, GeoPoint near, PointBody point) {
         if (point == null) {
             throw new MalformedAnswerException(carrierId, "null point");
@@ -93,7 +111,8 @@ public final class LiveAnswers {
             Location location = new Location(new GeoPoint(point.lat(), point.lon()),
                     require(carrierId, point.countryCode(), "country of point " + id),
                     point.postalCode() == null ? "" : point.postalCode());
-            return new PointOffer(id, type, location, location.point().greatCircleMetersTo(near));
+            return new PointOffer(id, type, location, location.point().greatCircleMetersTo(near),
+                    details(id, location, point));
         } catch (IllegalArgumentException e) {
             throw new MalformedAnswerException(carrierId, "point " + id + ": " + e.getMessage());
         }
