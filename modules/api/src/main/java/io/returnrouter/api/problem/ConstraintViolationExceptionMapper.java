@@ -29,6 +29,10 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
     /** "create.arg0.items[1].weightKg" → "items[1].weightKg": clients know their fields, not our method names. */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        String parameter = RequestParameters.nameOf(violation.getRootBeanClass(), nodes);
+        if (parameter != null) {
+            return parameter;
+        }
         StringBuilder field = new StringBuilder();
         for (Path.Node node : nodes) {
             if (node.getKind() == jakarta.validation.ElementKind.METHOD
