@@ -1,5 +1,6 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.api.validation.CountLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,5 +31,9 @@ public record ReturnRequestDto(
         @NotNull @Pattern(regexp = Vocabulary.REASONS, message = "must be one of " + Vocabulary.REASONS_LIST) String reason,
         @NotNull @Pattern(regexp = Vocabulary.OUTCOMES, message = "must be one of " + Vocabulary.OUTCOMES_LIST) String outcome,
         @Pattern(regexp = Vocabulary.MODES, message = "must be one of " + Vocabulary.MODES_LIST) String preferredMode,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items) {
+        @NotEmpty @CountLimit(ReturnRequestDto.MAX_ITEMS) List<@NotNull @Valid ItemDto> items) {
+
+    /** Abuse limit: items in one return (413 above it). */
+    public static final long MAX_ITEMS = 50;
+
 }
