@@ -39,12 +39,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * token of each role. Every answer must be below 500, every error problem+json of its own status,
  * no rejected request may write (database row counts, on PostgreSQL, and the audit trail and
  * scenario list through the API), and no answer may show another shop's return or another
- * market's rules. The suite sends -Dfuzz.requests (1,500); docs/security.md has the large run.
+ * market's rules. The suite sends -Dfuzz.requests (1,000); docs/security.md has the large run.
  */
 @ExtendWith(ArquillianExtension.class)
 class FuzzHttpIT {
 
-    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1_500);
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1_000);
     private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
     private static final String VICTIM_RETURN = "R-FUZZ-VICTIM";
     private static final String VICTIM_SHOP = "victim-shop";
@@ -260,7 +260,8 @@ class FuzzHttpIT {
                 List.of(Roles.ADMIN), List.of(), null));
         StringBuilder state = new StringBuilder();
         state.append(Http.get("/api/v1/audit?limit=1", "Authorization", observer).body());
-        state.append(" scenarios=").append(Http.jsonArray(Http.get("/api/v1/scenarios", "Authorization", observer)).size());
+        state.append(" scenarios=")
+                .append(Http.jsonArray(Http.get("/api/v1/scenarios", "Authorization", observer)).size());
         String url = System.getenv("RETURNROUTER_DB_URL");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             try (Connection db = DriverManager.getConnection(url, System.getenv("RETURNROUTER_DB_USER"),

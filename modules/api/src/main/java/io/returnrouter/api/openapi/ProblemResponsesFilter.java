@@ -81,7 +81,8 @@ public class ProblemResponsesFilter implements OASFilter {
         applicable.put(500, "An unexpected error; detail names an incident id that is in the server log");
         applicable.forEach((status, description) -> {
             if (responses.getAPIResponse(String.valueOf(status)) == null) {
-                responses.addAPIResponse(String.valueOf(status), OASFactory.createAPIResponse().description(description));
+                responses.addAPIResponse(String.valueOf(status),
+                        OASFactory.createAPIResponse().description(description));
             }
         });
         responses.getAPIResponses().forEach((code, response) -> {

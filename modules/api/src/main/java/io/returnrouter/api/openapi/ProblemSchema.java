@@ -68,7 +68,8 @@ final class ProblemSchema {
             case 403 -> new String[] {"forbidden", "Forbidden", "This needs the role planner; the token has shop."};
             case 404 -> new String[] {"not-found", "Not Found", "No such resource."};
             case 409 -> new String[] {"conflict", "Conflict", "The resource changed in between."};
-            case 412 -> new String[] {"precondition-failed", "Precondition Failed", "If-Match is not the newest version."};
+            case 412 -> new String[] {"precondition-failed", "Precondition Failed",
+                "If-Match is not the newest version."};
             case 413 -> new String[] {"payload-too-large", "Content Too Large", "The request body is larger than "
                     + "1048576 bytes."};
             case 415 -> new String[] {"unsupported-media-type", "Unsupported Media Type", "Send the body as JSON with "

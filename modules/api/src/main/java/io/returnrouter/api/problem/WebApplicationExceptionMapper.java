@@ -31,7 +31,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "HTTP " + status;
         String detail = switch (status) {
-            case 400 -> "The request body could not be read: check that it is well-formed JSON of the documented shape.";
+            case 400 -> "The request body could not be read: check that it is well-formed JSON of the documented "
+                    + "shape.";
             case 415 -> "Send the body as JSON with the header Content-Type: application/json.";
             case 406 -> "This resource answers in JSON: accept application/json (or application/problem+json).";
             case 405 -> "This path does not take that method; the Allow header lists the ones it takes.";
@@ -63,7 +64,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         String field = m.group(1).toLowerCase(Locale.ROOT) + "." + m.group(2);
         return Problems.response(400, "validation-failed", "Invalid request",
                 field + ": not a value of the documented type",
-                List.of(new Problem.FieldError(field, "not a value of the documented type (see the OpenAPI document)")));
+                List.of(new Problem.FieldError(field,
+                        "not a value of the documented type (see the OpenAPI document)")));
     }
 
     private static String slugOf(int status) {

@@ -137,7 +137,8 @@ public class AuthKeys {
                 }
             });
             Optional<String> jwksUrl = config.getOptionalValue(JWKS_URL, String.class).filter(v -> !v.isBlank());
-            Duration jwksCache = Duration.ofSeconds(config.getOptionalValue(JWKS_CACHE_SECONDS, Long.class).orElse(300L));
+            Duration jwksCache = Duration.ofSeconds(
+                    config.getOptionalValue(JWKS_CACHE_SECONDS, Long.class).orElse(300L));
             return of(policy, keys, jwksUrl, jwksCache, developmentMode, clock);
         }
 
@@ -156,7 +157,8 @@ public class AuthKeys {
             }
             if (keys.isEmpty() && jwksUrl.isEmpty()) {
                 throw new IllegalStateException("no key to verify bearer tokens with. Configure "
-                        + "RETURNROUTER_AUTH_PUBLIC_KEY_LOCATION (PEM files), RETURNROUTER_AUTH_PUBLIC_KEY (PEM text) or "
+                        + "RETURNROUTER_AUTH_PUBLIC_KEY_LOCATION (PEM files), RETURNROUTER_AUTH_PUBLIC_KEY (PEM text) "
+                        + "or "
                         + "RETURNROUTER_AUTH_JWKS_URL (an identity provider's JWKS), or switch on development mode "
                         + "(RETURNROUTER_DEVELOPMENT_MODE=true) to accept the published development key; see "
                         + "docs/security.md.");
