@@ -33,7 +33,13 @@ public class StandardReasonPhrases extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         MethodHandle setReason = setReasonOf(response);
-        chain.doFilter(request, setReason == null ? response : new HttpServletResponseWrapper(response) {
+        if (setReason == null || request.getHeader("Upgrade") != null) {
+            // Liberty answers an h2c upgrade (Java's HttpClient asks for one) with its own handler,
+            // which waits forever behind a wrapped response; HTTP/2 has no reason phrases anyway.
+            chain.doFilter(request, response);
+            return;
+        }
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void setStatus(int status) {
                 super.setStatus(status);
