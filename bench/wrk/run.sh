@@ -2,7 +2,8 @@
 # Quotes beside the trivial endpoint, as in docs/performance.md: optional warm-up, then rounds of
 # 20 s of quotes and 10 s of GET /health/live, each with the load average and the server's CPU
 # time per request (user + system time of the Liberty process over the requests wrk counted).
-# Usage: bench/wrk/run.sh CONNECTIONS ROUNDS WARMUP_SECONDS   (server from the README on :9080)
+# Usage: bench/wrk/run.sh CONNECTIONS ROUNDS WARMUP_SECONDS   (server from the README on :9080, started
+# with RETURNROUTER_API_RATE_LIMIT_PER_MINUTE=0: one token sends far more than the default limit)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 C=${1:-16}; R=${2:-3}; W=${3:-120}

@@ -33,7 +33,7 @@ class CarrierLiveRatesIT {
 
     /** Live rates are for planners (docs/security.md). */
     private static final String PLANNER = Http.token("it-planner", java.util.List.of("planner"), java.util.List.of(), null);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9181") + "/api/v1/carriers/";
     private static final String SMALL_PARCEL = "\"lengthMm\": 300, \"widthMm\": 200, \"heightMm\": 100, \"weightGrams\": 1000";
     private static CarrierStub stub;

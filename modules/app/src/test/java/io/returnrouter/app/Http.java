@@ -12,19 +12,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import io.returnrouter.auth.Jwt;
-import io.returnrouter.auth.Keys;
+import io.returnrouter.auth.DevelopmentKeys;
+import io.returnrouter.auth.TokenIssuer;
 import io.returnrouter.auth.Roles;
 
 /**
  * A small HTTP client for the integration tests: real requests to the test server. Requests carry
  * an admin bearer token unless they name their own {@code Authorization} header ({@link #ANONYMOUS}
- * for none); tokens are issued with the development key through the same code as the CLI's.
+ * for none); tokens are issued with the development key (read from config/dev-keys, in no
+ * artifact) through the same code as the CLI's; the test server runs in development mode.
  */
 final class Http {
 
     static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "9181");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String AUTHORIZATION = "Authorization";
 
     /** Header value that sends no Authorization header at all. */
@@ -37,7 +38,7 @@ final class Http {
 
     /** A bearer token of the development key, valid for twelve hours. */
     static String token(String subject, List<String> roles, List<String> markets, String shop) {
-        return Jwt.issue(Keys.developmentPrivateKey(), Roles.DEFAULT_ISSUER, subject, roles, markets, shop,
+        return TokenIssuer.issue(DevelopmentKeys.privateKey(), Roles.DEFAULT_ISSUER, subject, roles, markets, shop,
                 Duration.ofHours(12), Instant.now());
     }
 

@@ -7,7 +7,8 @@ import static io.returnrouter.app.Http.postJson;
 import static io.returnrouter.app.Http.putJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.returnrouter.auth.Jwt;
+import io.returnrouter.auth.DevelopmentKeys;
+import io.returnrouter.auth.TokenIssuer;
 import io.returnrouter.auth.Keys;
 import io.returnrouter.auth.Roles;
 import jakarta.json.JsonObject;
@@ -63,7 +64,7 @@ class RulesHttpIT {
         assertProblem(get("/api/v1/plans/x", as(Http.ANONYMOUS)), 401, "unauthenticated");
         assertProblem(get("/api/v1/audit", as(Http.ANONYMOUS)), 401, "unauthenticated");
 
-        String expired = Jwt.issue(Keys.developmentPrivateKey(), Roles.DEFAULT_ISSUER, "late", List.of(Roles.ADMIN),
+        String expired = TokenIssuer.issue(DevelopmentKeys.privateKey(), Roles.DEFAULT_ISSUER, "late", List.of(Roles.ADMIN),
                 List.of(), null, Duration.ofMinutes(5), Instant.now().minus(Duration.ofHours(2)));
         HttpResponse<String> expiredAnswer = get(NL_RULES, as(expired));
         assertProblem(expiredAnswer, 401, "unauthenticated");

@@ -22,8 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * RSA keys in PEM form (public: X.509 "PUBLIC KEY"; private: PKCS#8 "PRIVATE KEY", what
- * {@code openssl genpkey} writes), their fingerprints, and the committed DEVELOPMENT key pair.
+ * RSA and EC keys in PEM form (public: X.509 "PUBLIC KEY"; private: PKCS#8 "PRIVATE KEY", what
+ * {@code openssl genpkey} writes), decoded by {@code java.security}; their fingerprints and key
+ * ids; the committed DEVELOPMENT public key.
  */
 public final class Keys {
 
@@ -42,11 +43,7 @@ public final class Keys {
             if (!m.group(1).equals("PUBLIC KEY")) {
                 throw new IllegalArgumentException("expected PEM blocks of type PUBLIC KEY, found " + m.group(1));
             }
-            try {
-                keys.add(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(decode(m.group(2)))));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalArgumentException("not an RSA public key: " + e.getMessage(), e);
-            }
+            keys.add(publicKey(decode(m.group(2))));
         }
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no -----BEGIN PUBLIC KEY----- block found");
@@ -54,17 +51,33 @@ public final class Keys {
         return keys;
     }
 
+    /** An X.509 SubjectPublicKeyInfo of an RSA (RS256) or P-256 EC (ES256) key. */
+    private static PublicKey publicKey(byte[] der) {
+        for (String algorithm : List.of("RSA", "EC")) {
+            try {
+                return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(der));
+            } catch (GeneralSecurityException e) {
+                // not of this algorithm: try the next
+            }
+        }
+        throw new IllegalArgumentException("not an RSA or EC public key");
+    }
+
+    /** A PKCS#8 RSA or EC private key. */
     public static PrivateKey privateKey(String pem) {
         Matcher m = PEM.matcher(pem);
         if (!m.find() || !m.group(1).equals("PRIVATE KEY")) {
             throw new IllegalArgumentException("expected a PKCS#8 -----BEGIN PRIVATE KEY----- block"
                     + " (convert with: openssl pkcs8 -topk8 -nocrypt -in key.pem)");
         }
-        try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(decode(m.group(2))));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("not an RSA private key: " + e.getMessage(), e);
+        for (String algorithm : List.of("RSA", "EC")) {
+            try {
+                return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(decode(m.group(2))));
+            } catch (GeneralSecurityException e) {
+                // not of this algorithm: try the next
+            }
         }
+        throw new IllegalArgumentException("not an RSA or EC private key");
     }
 
     /** The public half of an RSA private key (PKCS#8 RSA keys carry it). */
@@ -94,14 +107,12 @@ public final class Keys {
         return fingerprint(key).substring(0, 16);
     }
 
-    /** The committed development public key (config/dev-keys). Never for production. */
+    /**
+     * The committed development public key (config/dev-keys; the only key half in the jar). Never
+     * for production: accepted only in development mode.
+     */
     public static PublicKey developmentPublicKey() {
         return publicKeys(resource("returnrouter-dev-public.pem")).get(0);
-    }
-
-    /** The committed development private key (config/dev-keys). Never for production. */
-    public static PrivateKey developmentPrivateKey() {
-        return privateKey(resource("returnrouter-dev-private.pem"));
     }
 
     public static boolean isDevelopmentKey(PublicKey key) {

@@ -15,6 +15,9 @@ public final class Roles {
     /** The issuer every ReturnRouter token carries (claim iss) unless configured otherwise. */
     public static final String DEFAULT_ISSUER = "returnrouter";
 
+    /** The audience (claim aud) a token must name to be used here unless configured otherwise. */
+    public static final String DEFAULT_AUDIENCE = "returnrouter";
+
     private Roles() {
     }
 }

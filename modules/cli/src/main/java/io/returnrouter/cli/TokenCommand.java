@@ -1,7 +1,9 @@
 package io.returnrouter.cli;
 
-import io.returnrouter.auth.Jwt;
+import io.returnrouter.auth.DevelopmentKeys;
 import io.returnrouter.auth.Keys;
+import io.returnrouter.auth.TokenIssuer;
+import io.returnrouter.auth.TokenPolicy;
 import io.returnrouter.auth.Roles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,14 +23,16 @@ import java.util.function.Function;
 /**
  * Issues a bearer token: {@code token --role market-manager --markets NL,BE [--days 30]}. Signed
  * with the private key of RETURNROUTER_AUTH_PRIVATE_KEY (PEM) or RETURNROUTER_AUTH_PRIVATE_KEY_FILE
- * (or --key-file); without one, with the committed development key, which only installations
- * without their own key accept. Prints the token alone on standard output.
+ * (or --key-file); without one, with the committed development key read from the clone's
+ * config/dev-keys (it is in no jar), which only servers in development mode accept. Prints the
+ * token alone on standard output.
  */
 final class TokenCommand {
 
     static final String USAGE = "token --role shop|planner|market-manager|admin[,...] [--markets NL,BE] [--shop ID] "
-            + "[--subject NAME] [--days 30] [--key-file private.pem] [--issuer returnrouter]";
-    static final int MAX_DAYS = 366;
+            + "[--subject NAME] [--days 30] [--key-file private.pem] [--issuer returnrouter] [--audience returnrouter]";
+    /** The server refuses tokens that live longer (returnrouter.auth.max-lifetime-hours, 31 days by default). */
+    static final long MAX_DAYS = TokenPolicy.DEFAULT_MAX_LIFETIME.toDays();
 
     private TokenCommand() {
     }
@@ -37,7 +41,7 @@ final class TokenCommand {
             throws IOException {
         Options.requireOnlyOptions("token", args);
         Arguments a = new Arguments(args, Set.of("role", "roles", "markets", "shop", "subject", "days", "key-file",
-                "issuer"));
+                "issuer", "audience"));
         String roleList = a.option("role", a.option("roles", null));
         if (roleList == null) {
             throw new UsageException("token needs --role (" + String.join(", ", Roles.ALL) + ")");
@@ -57,6 +61,10 @@ final class TokenCommand {
         if (roles.contains(Roles.MARKET_MANAGER) && markets.isEmpty() && !roles.contains(Roles.ADMIN)) {
             throw new UsageException("a market-manager token needs --markets, e.g. --markets NL,BE");
         }
+        String shop = a.option("shop", null);
+        if (roles.contains(Roles.SHOP) && shop == null && !roles.contains(Roles.ADMIN)) {
+            throw new UsageException("a shop token needs --shop, the shop it speaks for, e.g. --shop demo-shop");
+        }
         long days = a.longOption("days", 30);
         if (days > MAX_DAYS) {
             throw new UsageException("--days must be at most " + MAX_DAYS + ", was " + days);
@@ -64,8 +72,9 @@ final class TokenCommand {
         String subject = a.option("subject", roles.get(0) + (markets.isEmpty() ? "" : "-" + String.join("-", markets))
                 .toLowerCase(Locale.ROOT));
         PrivateKey key = privateKey(a.option("key-file", null), env, err);
-        out.println(Jwt.issue(key, a.option("issuer", Roles.DEFAULT_ISSUER), subject, roles, markets,
-                a.option("shop", null), Duration.ofDays(days), Instant.now()));
+        out.println(TokenIssuer.issue(key, a.option("issuer", Roles.DEFAULT_ISSUER),
+                a.option("audience", Roles.DEFAULT_AUDIENCE), subject, roles, markets, shop, Duration.ofDays(days),
+                Instant.now()));
     }
 
     private static PrivateKey privateKey(String keyFile, Function<String, String> env, PrintStream err)
@@ -78,9 +87,9 @@ final class TokenCommand {
         if (pem != null && !pem.isBlank()) {
             return Keys.privateKey(pem.replace("\\n", "\n"));
         }
-        err.println("note: signed with the DEVELOPMENT key (config/dev-keys); only installations without their own "
-                + "key accept it. Set RETURNROUTER_AUTH_PRIVATE_KEY_FILE for yours (docs/security.md).");
-        return Keys.developmentPrivateKey();
+        err.println("note: signed with the DEVELOPMENT key (config/dev-keys); only servers in development mode "
+                + "accept it. Set RETURNROUTER_AUTH_PRIVATE_KEY_FILE for yours (docs/security.md).");
+        return DevelopmentKeys.privateKey();
     }
 
     private static List<String> split(String list, boolean upperCase) {

@@ -2,13 +2,16 @@ package io.returnrouter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.returnrouter.auth.Jwt;
+import io.returnrouter.auth.KeySources;
 import io.returnrouter.auth.Keys;
+import io.returnrouter.auth.TokenClaims;
+import io.returnrouter.auth.TokenPolicy;
+import io.returnrouter.auth.TokenVerifier;
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,8 @@ class TokenCommandTest {
 
         assertThat(exit).isEqualTo(Main.EXIT_OK);
         String token = out.toString(StandardCharsets.UTF_8).trim();
-        Jwt.Claims claims = Jwt.verify(token, List.of(Keys.developmentPublicKey()), "returnrouter", Instant.now());
+        TokenClaims claims = new TokenVerifier(TokenPolicy.defaults(), KeySources.of(List.of(Keys.developmentPublicKey())),
+                Clock.systemUTC()).verify(token);
         assertThat(claims.roles()).containsExactly("market-manager");
         assertThat(claims.markets()).containsExactly("NL", "BE");
         assertThat(Duration.between(claims.issuedAt(), claims.expiresAt())).isEqualTo(Duration.ofDays(30));

@@ -22,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -67,11 +66,6 @@ public class PlansResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid PlanRequestDto request,
                            @Context UriInfo uri) {
-        if (request.returns() != null && request.returns().size() > PlanService.MAX_INLINE_RETURNS) {
-            throw new WebApplicationException(Problems.response(413, "payload-too-large", "Too many returns",
-                    request.returns().size() + " inline returns; at most " + PlanService.MAX_INLINE_RETURNS
-                            + " per plan. Split the batch, or store it as a dataset in parts."));
-        }
         String id = service.create(request);
         return Response.accepted(service.view(id))
                 .location(uri.getBaseUriBuilder().path("v1/plans").path(id).build())

@@ -1,5 +1,6 @@
 package io.returnrouter.api.problem;
 
+import io.returnrouter.api.validation.CountLimit;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -16,6 +17,11 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
+        List<ConstraintViolation<?>> tooMany = exception.getConstraintViolations().stream()
+                .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof CountLimit).toList();
+        if (!tooMany.isEmpty()) {
+            return tooLarge(tooMany);
+        }
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
@@ -26,9 +32,22 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
         return Problems.response(400, "validation-failed", "Invalid request", detail, errors);
     }
 
+    /** An abuse limit (items per return, returns per plan) was passed: 413, naming the field and the limit. */
+    private static Response tooLarge(List<ConstraintViolation<?>> violations) {
+        List<Problem.FieldError> errors = violations.stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+        return Problems.response(413, "payload-too-large", "Content Too Large",
+                errors.get(0).field() + ": " + errors.get(0).message(), errors);
+    }
+
     /** "create.arg0.items[1].weightKg" → "items[1].weightKg": clients know their fields, not our method names. */
     public static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        String parameter = RequestParameters.nameOf(violation.getRootBeanClass(), nodes);
+        if (parameter != null) {
+            return parameter;
+        }
         StringBuilder field = new StringBuilder();
         for (Path.Node node : nodes) {
             if (node.getKind() == jakarta.validation.ElementKind.METHOD

@@ -1,5 +1,6 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.api.validation.CountLimit;
 import io.returnrouter.core.quote.ShownOptions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,10 +34,13 @@ public record ReturnRequestDto(
         @NotNull @Pattern(regexp = Vocabulary.REASONS, message = "must be one of " + Vocabulary.REASONS_LIST) String reason,
         @NotNull @Pattern(regexp = Vocabulary.OUTCOMES, message = "must be one of " + Vocabulary.OUTCOMES_LIST) String outcome,
         @Pattern(regexp = Vocabulary.MODES, message = "must be one of " + Vocabulary.MODES_LIST) String preferredMode,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items,
+        @NotEmpty @CountLimit(ReturnRequestDto.MAX_ITEMS) List<@NotNull @Valid ItemDto> items,
         @Min(1) @Max(ShownOptions.MAX_MAX)
         @Schema(description = "Most options per parcel, one per service, first-mile mode and destination; 6 when absent")
         Integer maxOptions) {
+
+    /** Abuse limit: items in one return (413 above it). */
+    public static final long MAX_ITEMS = 50;
 
     public int maxOptionsOrDefault() {
         return maxOptions == null ? ShownOptions.DEFAULT_MAX : maxOptions;

@@ -3,6 +3,7 @@ package io.returnrouter.api.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.returnrouter.api.validation.RejectUnknownFields;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param maxDaysToWarehouse optional: derived as refundDays - inspectionDays; when given it must
  *                           agree, so a client cannot believe it set a deadline the law forbids
  */
-@Schema(description = "Editable rules of a market (the shop policy above the legal floor)")
+@Schema(description = "Editable rules of a market (the shop policy above the legal floor); an unknown field is a 422")
+@RejectUnknownFields
 public record RulesChangeDto(
         @Schema(description = "First day the version applies: today or later", example = "2026-12-01")
         LocalDate effectiveFrom,

@@ -1,6 +1,7 @@
 package io.returnrouter.api.security;
 
-import io.returnrouter.auth.Jwt;
+import io.returnrouter.auth.InvalidTokenException;
+import io.returnrouter.auth.TokenClaims;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.time.Clock;
 
 /**
  * Verifies the bearer token of a request, when it has one, and makes its caller known to the
@@ -27,8 +27,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     VerifiedTokens tokens;
 
-    private final Clock clock = Clock.systemUTC();
-
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -42,12 +40,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         AuthKeys.Settings settings = keys.settings();
         try {
-            Jwt.Claims claims = tokens.verify(header.substring(BEARER.length()).trim(), settings, clock.instant());
+            TokenClaims claims = tokens.verify(header.substring(BEARER.length()).trim(), settings);
             Caller caller = Caller.of(claims);
             request.setProperty(Caller.PROPERTY, caller);
             request.setSecurityContext(new CallerSecurityContext(caller,
                     request.getSecurityContext() != null && request.getSecurityContext().isSecure()));
-        } catch (Jwt.InvalidTokenException e) {
+        } catch (InvalidTokenException e) {
             request.abortWith(AuthProblems.unauthenticated("The bearer token is not valid: " + e.getMessage() + ".",
                     true));
         }

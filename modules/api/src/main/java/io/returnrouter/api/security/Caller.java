@@ -1,6 +1,6 @@
 package io.returnrouter.api.security;
 
-import io.returnrouter.auth.Jwt;
+import io.returnrouter.auth.TokenClaims;
 import io.returnrouter.auth.Roles;
 import java.security.Principal;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * Who sent a request, as its verified token says. An admin has every role and every market.
  *
  * @param markets the countries a market manager may manage
- * @param shop    the shop a shop token speaks for, or null for any
+ * @param shop    the shop a shop token speaks for (shop tokens always name one), null for other roles
  */
 public record Caller(String subject, List<String> roles, List<String> markets, String shop) implements Principal {
 
@@ -21,7 +21,7 @@ public record Caller(String subject, List<String> roles, List<String> markets, S
         markets = List.copyOf(markets);
     }
 
-    static Caller of(Jwt.Claims claims) {
+    static Caller of(TokenClaims claims) {
         return new Caller(claims.subject(), claims.roles(), claims.markets(), claims.shop());
     }
 

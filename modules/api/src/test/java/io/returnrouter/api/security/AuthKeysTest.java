@@ -1,33 +1,55 @@
 package io.returnrouter.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.returnrouter.auth.Keys;
+import io.returnrouter.auth.TokenPolicy;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuthKeysTest {
 
-    @Test
-    void productionRefusesTheDevelopmentKey() {
-        var settings = new AuthKeys.Settings("returnrouter", List.of(Keys.developmentPublicKey()), "production");
-
-        assertThatThrownBy(settings::requireFitForEnvironment).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("DEVELOPMENT key").hasMessageContaining("RETURNROUTER_AUTH_PUBLIC_KEY");
+    private static AuthKeys.Settings settings(List<PublicKey> keys, Optional<String> jwks, boolean developmentMode) {
+        return AuthKeys.Settings.of(TokenPolicy.defaults(), keys, jwks, Duration.ofMinutes(5), developmentMode,
+                Clock.systemUTC());
     }
 
     @Test
-    void productionWithItsOwnKeyAndDevelopmentWithTheDevelopmentKeyStart() throws Exception {
+    void withoutKeysAndWithoutDevelopmentModeNothingStarts() {
+        assertThatThrownBy(() -> settings(List.of(), Optional.empty(), false)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no key to verify bearer tokens").hasMessageContaining("RETURNROUTER_AUTH_JWKS_URL")
+                .hasMessageContaining("RETURNROUTER_DEVELOPMENT_MODE");
+    }
+
+    @Test
+    void theDevelopmentKeyIsRefusedOutsideDevelopmentMode() {
+        assertThatThrownBy(() -> settings(List.of(Keys.developmentPublicKey()), Optional.empty(), false))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("DEVELOPMENT key");
+    }
+
+    @Test
+    void developmentModeAddsTheDevelopmentKeyAndOwnKeysOrAJwksSufficeOtherwise() throws Exception {
         PublicKey own = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
 
-        assertThatCode(new AuthKeys.Settings("returnrouter", List.of(own), "production")::requireFitForEnvironment)
-                .doesNotThrowAnyException();
-        assertThatCode(new AuthKeys.Settings("returnrouter", List.of(Keys.developmentPublicKey()), "development")
-                ::requireFitForEnvironment).doesNotThrowAnyException();
+        assertThat(settings(List.of(), Optional.empty(), true).keyIds())
+                .containsExactly(Keys.keyId(Keys.developmentPublicKey()));
+        assertThat(settings(List.of(own), Optional.empty(), false).keyIds()).containsExactly(Keys.keyId(own));
+        assertThat(settings(List.of(), Optional.of("https://idp.example/jwks"), false).jwksUrl()).isPresent();
+    }
+
+    @Test
+    void smallRsaKeysAreRefusedAtStart() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        PublicKey small = generator.generateKeyPair().getPublic();
+
+        assertThatThrownBy(() -> settings(List.of(small), Optional.empty(), false)).hasMessageContaining("1024 bits");
     }
 
     @Test

@@ -1,0 +1,279 @@
+package io.returnrouter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.returnrouter.auth.Roles;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Hostile input, proven over HTTP: generated and mutated requests (HostileInput, driven by the
+ * served OpenAPI document) to every operation, as nobody, with a broken token and with a valid
+ * token of each role. Every answer must be below 500, every error problem+json of its own status,
+ * no rejected request may write (database row counts, on PostgreSQL, and the audit trail and
+ * scenario list through the API), and no answer may show another shop's return or another
+ * market's rules. The suite sends -Dfuzz.requests (1,000); docs/security.md has the large run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FuzzHttpIT {
+
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1_000);
+    private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+    private static final String VICTIM_RETURN = "R-FUZZ-VICTIM";
+    private static final String VICTIM_SHOP = "victim-shop";
+    private static final List<String> WRITTEN_TABLES = List.of("return_request", "idempotency_record",
+            "route_confirmation", "dataset", "scenario", "plan", "market_rules_version", "audit_event");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, Integer> statuses = new TreeMap<>();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private record Operation(String method, String path, List<JsonObject> parameters, JsonObject bodySchema,
+                             JsonValue bodyExample) {
+    }
+
+    private record Caller(String name, String role, List<String> markets, String shop) {
+        String authorization(int round) {
+            return switch (name) {
+                case "anonymous" -> "";
+                case "broken" -> "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln";
+                default -> Http.bearer(Http.token("fuzz-" + name + "-" + round, List.of(role), markets, shop));
+            };
+        }
+    }
+
+    @Test
+    void hostileRequestsGetNo5xxOnlyProblemsNoWritesAndNoLeaks() throws Exception {
+        JsonObject openApi = Http.json(Http.get("/openapi?format=JSON", Http.as(Http.ANONYMOUS)));
+        List<Operation> operations = operations(openApi);
+        assertThat(operations).hasSizeGreaterThan(15);
+        HostileInput input = new HostileInput(new Random(SEED), openApi.getJsonObject("components")
+                .getJsonObject("schemas"));
+        Random random = new Random(SEED);
+        seedVictim(input, operations);
+        List<Caller> callers = List.of(new Caller("anonymous", null, List.of(), null),
+                new Caller("broken", null, List.of(), null),
+                new Caller("admin", Roles.ADMIN, List.of(), null), new Caller("planner", Roles.PLANNER, List.of(), null),
+                new Caller("shop", Roles.SHOP, List.of(), "fuzz-shop"),
+                new Caller("nl-manager", Roles.MARKET_MANAGER, List.of("NL"), null));
+        long started = System.nanoTime();
+
+        for (int i = 0; i < REQUESTS; i++) {
+            Operation operation = operations.get(i % operations.size());
+            Caller caller = callers.get(random.nextInt(callers.size()));
+            sendAndCheck(i, operation, caller, input, random);
+        }
+
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        System.out.printf("FuzzHttpIT: %d requests to %d operations in %d s (seed %d); statuses %s%n", REQUESTS,
+                operations.size(), seconds, SEED, statuses);
+        assertThat(failures).as("seed " + SEED + ", statuses " + statuses).isEmpty();
+    }
+
+    private void sendAndCheck(int i, Operation operation, Caller caller, HostileInput input, Random random)
+            throws Exception {
+        String path = path(operation, input, random);
+        String contentType = random.nextInt(8) == 0 ? (random.nextBoolean() ? "text/plain" : "application/xml")
+                : "application/json";
+        String body = operation.bodySchema() == null && random.nextInt(4) > 0 ? null
+                : random.nextInt(6) == 0 ? input.garbage()
+                : input.body(operation.bodySchema(), operation.bodyExample()).toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Http.BASE + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(operation.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        String authorization = caller.authorization(i / 200);
+        if (!authorization.isEmpty()) {
+            request.header("Authorization", authorization);
+        }
+        if (random.nextInt(3) == 0) {
+            request.header(random.nextBoolean() ? "If-Match" : "Idempotency-Key", headerValue(input));
+        }
+        boolean write = !operation.method().equals("GET");
+        String before = write ? fingerprint() : null;
+        HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        int status = answer.statusCode();
+        statuses.merge(String.valueOf(status), 1, Integer::sum);
+        String what = operation.method() + " " + path + " as " + caller.name() + " → " + status;
+        if (status >= 500) {
+            fail(what + ": " + answer.body());
+        } else if (status >= 400) {
+            checkProblem(what, answer);
+            if (write && !before.equals(fingerprint())) {
+                fail(what + ": a rejected request changed the stored data");
+            }
+        } else {
+            checkNoLeak(what, caller, path, answer);
+            stopPlanningIfStarted(answer);
+        }
+    }
+
+    private void checkProblem(String what, HttpResponse<String> answer) {
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        if (!type.startsWith("application/problem+json")) {
+            fail(what + ": error answer of type " + type);
+            return;
+        }
+        try {
+            JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
+            if (problem.getInt("status") != answer.statusCode() || problem.getString("type").isBlank()
+                    || problem.getString("title").isBlank() || answer.body().contains("\tat ")) {
+                fail(what + ": not a proper problem: " + answer.body());
+            }
+        } catch (RuntimeException e) {
+            fail(what + ": problem body is not a JSON object: " + answer.body());
+        }
+    }
+
+    private void checkNoLeak(String what, Caller caller, String path, HttpResponse<String> answer) {
+        if (!Roles.ADMIN.equals(caller.role()) && answer.body().contains(VICTIM_RETURN)) {
+            fail(what + ": shows the return of " + VICTIM_SHOP);
+        }
+        Matcher market = Pattern.compile("^/api/v1/markets/([^/?]+)/rules").matcher(path);
+        if (Roles.MARKET_MANAGER.equals(caller.role()) && market.find() && !market.group(1).equals("NL")) {
+            fail(what + ": a manager of NL was shown another market's rules");
+        }
+    }
+
+    /** A plan or scenario run the fuzz started by chance must not keep the solver busy. */
+    private static void stopPlanningIfStarted(HttpResponse<String> answer) {
+        answer.headers().firstValue("Location").filter(l -> l.contains("/api/v1/plans/")).ifPresent(location ->
+                Http.delete(URI.create(location).getPath()));
+    }
+
+    private void fail(String failure) {
+        if (failures.size() < 25) {
+            failures.add(failure.length() > 600 ? failure.substring(0, 600) + "…" : failure);
+        }
+    }
+
+    private static String headerValue(HostileInput input) {
+        String value = input.string().replaceAll("[^\\x21-\\x7E]", "");
+        return value.isEmpty() ? "\"1\"" : value.substring(0, Math.min(value.length(), 300));
+    }
+
+    private static String path(Operation operation, HostileInput input, Random random) {
+        Map<String, JsonObject> byName = new TreeMap<>();
+        operation.parameters().forEach(p -> byName.put(p.getString("in") + ":" + p.getString("name"), p));
+        Matcher m = PARAMETER.matcher(operation.path());
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            JsonObject parameter = byName.get("path:" + m.group(1));
+            String value = input.parameter(parameter == null ? null : parameter.getJsonObject("schema"),
+                    List.of("NL", "DE", "SE", VICTIM_RETURN, "R-1001", "1", "2", "postnl", "HUB-MALMO"));
+            m.appendReplacement(path, Matcher.quoteReplacement(encode(value.isEmpty() ? "x" : value)));
+        }
+        m.appendTail(path);
+        List<String> query = new ArrayList<>();
+        for (JsonObject parameter : byName.values()) {
+            if (parameter.getString("in").equals("query") && random.nextInt(3) > 0) {
+                query.add(encode(parameter.getString("name")) + "=" + encode(input.parameter(
+                        parameter.getJsonObject("schema"), List.of("1", "10", "NL", "assignments"))));
+            }
+        }
+        if (random.nextInt(10) == 0) {
+            query.add(encode(input.string()) + "=" + encode(input.string()));
+        }
+        return path + (query.isEmpty() ? "" : "?" + String.join("&", query));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A return of another shop, which no other caller may ever see. */
+    private static void seedVictim(HostileInput input, List<Operation> operations) {
+        Operation quote = operations.stream().filter(o -> o.path().equals("/api/v1/returns/routes")).findFirst()
+                .orElseThrow();
+        JsonObject example = Json.createObjectBuilder(input.sample(quote.bodySchema(), 0).asJsonObject())
+                .add("returnId", VICTIM_RETURN).add("shopId", VICTIM_SHOP).build();
+        String victim = Http.token("fuzz-victim", List.of(Roles.SHOP), List.of(), VICTIM_SHOP);
+        HttpResponse<String> answer = Http.postJson("/api/v1/returns/routes", example.toString(), Http.as(victim));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    private static List<Operation> operations(JsonObject openApi) {
+        List<Operation> operations = new ArrayList<>();
+        openApi.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, op) -> {
+            if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            JsonObject operation = op.asJsonObject();
+            List<JsonObject> parameters = operation.containsKey("parameters")
+                    ? operation.getJsonArray("parameters").getValuesAs(JsonObject.class) : List.of();
+            JsonObject schema = null;
+            JsonValue example = null;
+            if (operation.containsKey("requestBody")) {
+                JsonObject media = operation.getJsonObject("requestBody").getJsonObject("content")
+                        .getJsonObject("application/json");
+                schema = media == null ? null : media.getJsonObject("schema");
+                example = media == null ? null : media.get("example");
+            }
+            operations.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), path, parameters, schema,
+                    example));
+        }));
+        return operations;
+    }
+
+    /**
+     * What a rejected request must leave unchanged: the audit trail's newest entry and the scenario
+     * list through the API, and on PostgreSQL the row counts of every table a request writes to.
+     */
+    private static String fingerprint() throws SQLException, IOException {
+        String observer = Http.bearer(Http.token("fuzz-observer-" + (System.nanoTime() / 20_000_000_000L),
+                List.of(Roles.ADMIN), List.of(), null));
+        StringBuilder state = new StringBuilder();
+        state.append(Http.get("/api/v1/audit?limit=1", "Authorization", observer).body());
+        state.append(" scenarios=")
+                .append(Http.jsonArray(Http.get("/api/v1/scenarios", "Authorization", observer)).size());
+        String url = System.getenv("RETURNROUTER_DB_URL");
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            try (Connection db = DriverManager.getConnection(url, System.getenv("RETURNROUTER_DB_USER"),
+                    System.getenv("RETURNROUTER_DB_PASSWORD")); Statement sql = db.createStatement()) {
+                for (String table : WRITTEN_TABLES) {
+                    try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM " + table)) {
+                        rows.next();
+                        state.append(' ').append(table).append('=').append(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        return state.toString();
+    }
+}
