@@ -87,8 +87,10 @@ public final class TokenVerifier {
             throw new InvalidTokenException("the token is signed with a key this server does not accept (kid "
                     + printable(header.getKeyID()) + ")", e);
         } catch (KeySourceException e) {
+            // Fail closed: a kid we cannot look up is refused like an unknown one, saying why.
             throw new InvalidTokenException(e instanceof WeakKeyException ? e.getMessage()
-                    : "the keys of the identity provider cannot be fetched now", e);
+                    : "the token is signed with a key this server does not accept now (kid "
+                    + printable(header.getKeyID()) + "): the keys of the identity provider cannot be fetched", e);
         } catch (JOSEException e) {
             throw new InvalidTokenException("the token's signature cannot be checked", e);
         }
