@@ -6,6 +6,7 @@ import io.returnrouter.core.model.Hub;
 
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -23,12 +24,17 @@ public final class RouteOption {
     private final int daysToWarehouse;
     private final long co2Grams;
     private final long detourMeters;
+    private final LocalDate handInOn;
     // Flattened for the constraint streams, which read them millions of times per second.
     private final Hub hub;
     private final Departure departure;
 
+    /**
+     * @param handInOn the day the parcel leaves the customer (pickup day, or the day it is handed in
+     *                 at a point or store); null for an abstract benchmark leg
+     */
     public RouteOption(String id, FirstMile firstMile, Destination destination, OptionCosts costs,
-                       int daysToWarehouse, long co2Grams, long detourMeters) {
+                       int daysToWarehouse, long co2Grams, long detourMeters, LocalDate handInOn) {
         this.id = Checks.requireText(id, "id");
         this.firstMile = Objects.requireNonNull(firstMile, "firstMile");
         this.destination = Objects.requireNonNull(destination, "destination");
@@ -36,6 +42,7 @@ public final class RouteOption {
         this.daysToWarehouse = (int) Checks.requireNonNegative(daysToWarehouse, "daysToWarehouse");
         this.co2Grams = Checks.requireNonNegative(co2Grams, "co2Grams");
         this.detourMeters = Checks.requireNonNegative(detourMeters, "detourMeters");
+        this.handInOn = handInOn;
         this.hub = destination.hub();
         this.departure = destination.departure();
     }
@@ -70,6 +77,11 @@ public final class RouteOption {
 
     public long detourMeters() {
         return detourMeters;
+    }
+
+    /** The day the parcel leaves the customer's hands; null for an abstract benchmark leg. */
+    public LocalDate handInOn() {
+        return handInOn;
     }
 
     /** Null when the option goes directly to the warehouse. */

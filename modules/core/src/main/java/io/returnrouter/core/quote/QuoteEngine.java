@@ -15,7 +15,11 @@ import io.returnrouter.core.pricing.MarginalPricer;
 import io.returnrouter.core.rules.MarketRules;
 import io.returnrouter.core.rules.MarketRulesSource;
 
+import io.returnrouter.core.plan.Destination;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +33,9 @@ import java.util.Optional;
  */
 public final class QuoteEngine {
 
+    /** How many days after the hand-in day a full drop-off point is still offered: a week. */
+    static final int DROP_OFF_DAYS_AHEAD = 6;
+
     private final RouteOptionEnumerator enumerator;
     private final MarketRulesSource marketRules;
     private final ParcelPacker packer;
@@ -40,6 +47,14 @@ public final class QuoteEngine {
     }
 
     public QuoteResult quote(CustomerReturn ret, LoadView bookedLoads) {
+        return quote(ret, ret.requestedOn(), bookedLoads);
+    }
+
+    /**
+     * @param handInOn the day the customer means to hand parcels in at a drop-off point or store; a
+     *                 point that is full that day is offered on the first later day it has room
+     */
+    public QuoteResult quote(CustomerReturn ret, LocalDate handInOn, LoadView bookedLoads) {
         Optional<MarketRules> found = marketRules.forCountry(ret.marketCountry());
         if (found.isEmpty()) {
             return new Rejection(ret.id(), RejectionRule.UNKNOWN_MARKET,
@@ -54,13 +69,15 @@ public final class QuoteEngine {
         int index = 0;
         for (ParcelSpec spec : packer.pack(ret.items())) {
             String parcelId = ParcelIds.of(ret.id(), ++index);
-            Enumeration enumeration = enumerator.enumerate(parcelId, ret, rules, spec);
+            Enumeration enumeration = enumerator.enumerate(parcelId, ret, rules, spec, handInOn);
             if (enumeration.eligible().isEmpty()) {
                 return new Rejection(ret.id(), RejectionRule.valueOf(enumeration.decisiveExclusion().name()),
                         "no eligible route for parcel " + parcelId + " (" + describe(spec) + "): "
                                 + enumeration.decisiveExclusion().name().toLowerCase().replace('_', ' '));
             }
-            List<RankedOption> ranked = rank(spec, enumeration.eligible(), rules, ret.wantedOutcome(), bookedLoads);
+            List<RouteOption> offered = withLaterHandIn(parcelId, ret, rules, spec, handInOn, enumeration.eligible(),
+                    bookedLoads);
+            List<RankedOption> ranked = rank(spec, offered, rules, ret.wantedOutcome(), bookedLoads);
             if (ranked.isEmpty()) {
                 return new Rejection(ret.id(), RejectionRule.NO_CAPACITY_LEFT,
                         "every eligible hub, point and pickup slot for parcel " + parcelId + " is fully booked");
@@ -85,6 +102,42 @@ public final class QuoteEngine {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The eligible options, plus, for each drop-off route whose point (or hub) is full on the
+     * hand-in day, the same route on the first later day within {@link #DROP_OFF_DAYS_AHEAD} that
+     * has room. Enumerates again only when something is full.
+     */
+    private List<RouteOption> withLaterHandIn(String parcelId, CustomerReturn ret, MarketRules rules, ParcelSpec spec,
+                                              LocalDate handInOn, List<RouteOption> eligible, LoadView loads) {
+        Set<String> waiting = new HashSet<>();
+        for (RouteOption option : eligible) {
+            if (option.firstMile().dropOffPoint() != null && !MarginalPricer.fits(spec.volumeCm3(), option, loads)) {
+                waiting.add(routeWithoutDays(option));
+            }
+        }
+        if (waiting.isEmpty()) {
+            return eligible;
+        }
+        List<RouteOption> offered = new ArrayList<>(eligible);
+        for (int ahead = 1; ahead <= DROP_OFF_DAYS_AHEAD && !waiting.isEmpty(); ahead++) {
+            for (RouteOption later : enumerator.enumerate(parcelId, ret, rules, spec, handInOn.plusDays(ahead)).eligible()) {
+                if (later.firstMile().dropOffPoint() != null && waiting.contains(routeWithoutDays(later))
+                        && MarginalPricer.fits(spec.volumeCm3(), later, loads)) {
+                    waiting.remove(routeWithoutDays(later));
+                    offered.add(later);
+                }
+            }
+        }
+        return offered;
+    }
+
+    /** Service, point and destination: what stays the same when the customer comes another day. */
+    private static String routeWithoutDays(RouteOption option) {
+        Destination destination = option.destination();
+        return option.firstMile().service().id() + "|" + option.firstMile().dropOffPoint().id() + "|"
+                + (destination.viaHub() ? destination.hub().id() : destination.warehouse().id());
     }
 
     private static List<RankedOption> rank(ParcelSpec spec, List<RouteOption> eligible, MarketRules rules, Outcome outcome,

@@ -2,6 +2,7 @@ package io.returnrouter.core.quote;
 
 import io.returnrouter.core.plan.Departure;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.capacity.CapacityClaims;
 import io.returnrouter.core.pricing.LoadView;
 import io.returnrouter.core.pricing.MarginalPrice;
 import io.returnrouter.core.rules.MarketRules;
@@ -24,7 +25,7 @@ final class QuoteReasons {
         }
         Departure departure = option.departure();
         if (departure != null) {
-            int booked = loads.departureParcels(departure);
+            int booked = loads.parcels(CapacityClaims.departure(departure));
             if (price.linehaulCents() == 0 && booked > 0) {
                 reasons.add("shares the " + departure.date() + " truck from " + departure.hub().id() + " with "
                         + booked + " booked parcels: no extra vehicle");

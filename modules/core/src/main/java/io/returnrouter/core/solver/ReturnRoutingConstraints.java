@@ -77,9 +77,9 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
     Constraint dropOffPointCapacity(ConstraintFactory factory) {
         return factory.forEach(Parcel.class)
                 .filter(p -> p.getOption().firstMile().dropOffPoint() != null)
-                .groupBy(p -> p.getOption().firstMile().dropOffPoint(), count())
-                .filter((point, parcels) -> parcels > point.dailyCapacity())
-                .penalizeLong(HARD, (point, parcels) -> parcels - point.dailyCapacity())
+                .groupBy(p -> p.getOption().firstMile().dropOffPoint(), p -> p.getOption().handInOn(), count())
+                .filter((point, day, parcels) -> parcels > point.dailyCapacity())
+                .penalizeLong(HARD, (point, day, parcels) -> parcels - point.dailyCapacity())
                 .asConstraint(DROP_OFF_POINT_CAPACITY);
     }
 
