@@ -23,10 +23,12 @@ public record QuoteResponseDto(String returnId, String decision, String rule, Li
                             BigDecimal volumeLitres, List<OptionDto> options) {
     }
 
-    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "dropOffPoints", "destination",
-            "costEur", "customerFeeEur", "daysToWarehouse", "refundBy", "co2Kg", "explanation", "costBreakdown"})
+    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "handInOn", "dropOffPoints",
+            "destination", "costEur", "customerFeeEur", "daysToWarehouse", "refundBy", "co2Kg", "explanation",
+            "costBreakdown"})
     public record OptionDto(int rank, String optionId, String firstMile, String carrier, String service,
-                            List<DropOffPointDto> dropOffPoints, DestinationDto destination, BigDecimal costEur,
+                            LocalDate handInOn, List<DropOffPointDto> dropOffPoints, DestinationDto destination,
+                            BigDecimal costEur,
                             BigDecimal customerFeeEur, int daysToWarehouse, LocalDate refundBy, BigDecimal co2Kg,
                             String explanation, CostBreakdownDto costBreakdown) {
     }

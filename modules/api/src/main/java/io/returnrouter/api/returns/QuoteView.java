@@ -72,6 +72,7 @@ public final class QuoteView {
         return new OptionDto(ranked.rank(), option.id(), option.mode().name(),
                 service == null ? null : service.carrierId(),
                 service == null ? null : service.id(),
+                option.handInOn(),
                 dropOffPoints(option, all),
                 destination(option.destination()),
                 eur(price.totalCents()),
@@ -97,6 +98,7 @@ public final class QuoteView {
         all.stream()
                 .map(RankedOption::option)
                 .filter(o -> o.firstMile().dropOffPoint() != null && o != option)
+                .filter(o -> Objects.equals(o.handInOn(), option.handInOn()))
                 .filter(o -> Objects.equals(o.firstMile().service(), option.firstMile().service()))
                 .filter(o -> sameDestination(o.destination(), option.destination()))
                 .sorted(Comparator.comparingLong(RouteOption::detourMeters))

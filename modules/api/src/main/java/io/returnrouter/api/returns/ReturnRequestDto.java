@@ -30,5 +30,15 @@ public record ReturnRequestDto(
         @NotNull @Pattern(regexp = Vocabulary.REASONS, message = "must be one of " + Vocabulary.REASONS_LIST) String reason,
         @NotNull @Pattern(regexp = Vocabulary.OUTCOMES, message = "must be one of " + Vocabulary.OUTCOMES_LIST) String outcome,
         @Pattern(regexp = Vocabulary.MODES, message = "must be one of " + Vocabulary.MODES_LIST) String preferredMode,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items,
+        @Schema(description = "Day the customer means to hand the parcels in at a drop-off point or store "
+                + "(from requestedOn to 14 days after); when absent, each option says the day it assumes")
+        LocalDate handInOn) {
+
+    /** A request without a hand-in day: each option says the day it assumes. */
+    public ReturnRequestDto(String returnId, String shopId, String market, CustomerDto customer, LocalDate deliveredOn,
+                            LocalDate requestedOn, String reason, String outcome, String preferredMode,
+                            List<ItemDto> items) {
+        this(returnId, shopId, market, customer, deliveredOn, requestedOn, reason, outcome, preferredMode, items, null);
+    }
 }

@@ -26,7 +26,7 @@ public final class SchemaMigrator {
     /** The newest version the migrations on the class path lead to, e.g. "5" for V5__x.sql. */
     public static String latestVersion() {
         return IndexedMigrations.readIndex(SchemaMigrator.class.getClassLoader()).stream()
-                .map(name -> name.substring(1, name.indexOf("__")))
+                .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.'))
                 .max(java.util.Comparator.comparing(java.math.BigDecimal::new))
                 .orElseThrow(() -> new IllegalStateException("no migrations listed"));
     }
