@@ -1,0 +1,95 @@
+package io.returnrouter.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.returnrouter.api.returns.CapacityTakenException;
+import io.returnrouter.api.returns.ConfirmRequestDto;
+import io.returnrouter.api.returns.QuoteResponseDto;
+import io.returnrouter.api.returns.ReturnRequestDto;
+import io.returnrouter.api.returns.ReturnRoutingService;
+import io.returnrouter.core.capacity.Bucket;
+import io.returnrouter.core.capacity.CapacityKind;
+import io.returnrouter.persistence.returns.CapacityLedger;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server, on the configured database (PostgreSQL in CI): confirmations from many
+ * threads book exactly a pickup slot's capacity, and the ledger holds exactly that many parcels.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CapacityInContainerIT {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(CapacityInContainerIT.class, CapacityHttpIT.class);
+    }
+
+    @Inject
+    ReturnRoutingService returns;
+
+    @Inject
+    CapacityLedger ledger;
+
+    @Test
+    void theLedgerHoldsExactlyTheSlotsAfterConcurrentConfirmationsAndACancelReleasesOne() throws Exception {
+        String postalCode = CapacityHttpIT.randomRegion();
+        List<QuoteResponseDto> quotes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ReturnRequestDto request = JSON.fromJson(CapacityHttpIT.sofa("R-" + UUID.randomUUID(), postalCode),
+                    ReturnRequestDto.class);
+            quotes.add(JSON.fromJson(returns.quote(request, null), QuoteResponseDto.class));
+        }
+        QuoteResponseDto.OptionDto firstDay = quotes.get(0).parcels().get(0).options().stream()
+                .min(Comparator.comparing(QuoteResponseDto.OptionDto::handInOn)).orElseThrow();
+        String route = firstDay.optionId().substring(firstDay.optionId().indexOf('#') + 1);
+        Bucket slot = new Bucket(CapacityKind.PICKUP_SLOT, firstDay.service() + "@DE-" + postalCode.substring(0, 2),
+                firstDay.handInOn());
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        List<Callable<QuoteResponseDto>> confirmations = quotes.stream().<Callable<QuoteResponseDto>>map(q -> () -> {
+            String parcelId = q.parcels().get(0).parcelId();
+            return returns.confirm(q.returnId(), null, new ConfirmRequestDto(List.of(
+                    new ConfirmRequestDto.Choice(parcelId, parcelId + "#" + route))), null);
+        }).toList();
+        List<String> accepted = new ArrayList<>();
+        int refused = 0;
+        for (Future<QuoteResponseDto> outcome : threads.invokeAll(confirmations)) {
+            try {
+                accepted.add(outcome.get().returnId());
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(CapacityTakenException.class);
+                assertThat(((CapacityTakenException) e.getCause()).alternatives().get(0).options()).isNotEmpty();
+                refused++;
+            }
+        }
+        threads.shutdown();
+
+        try {
+            assertThat(accepted).hasSize(CapacityHttpIT.SLOTS);
+            assertThat(refused).isEqualTo(10 - CapacityHttpIT.SLOTS);
+            assertThat(ledger.holdsOf(slot)).isEqualTo(CapacityHttpIT.SLOTS);
+            returns.cancel(accepted.get(0), null);
+            assertThat(ledger.holdsOf(slot)).isEqualTo(CapacityHttpIT.SLOTS - 1);
+        } finally {
+            accepted.forEach(id -> returns.cancel(id, null));
+        }
+        assertThat(ledger.holdsOf(slot)).isZero();
+    }
+}
