@@ -69,7 +69,9 @@ class CapacityHttpIT {
         String region = randomRegion();
         List<JsonObject> quotes = new ArrayList<>();
         for (int i = 0; i < 2 * SLOTS; i++) {
-            quotes.add(json(postJson("/api/v1/returns/routes", sofa("R-" + UUID.randomUUID(), region))));
+            HttpResponse<String> quote = postJson("/api/v1/returns/routes", sofa("R-" + UUID.randomUUID(), region));
+            assertThat(quote.statusCode()).as(quote.body()).isEqualTo(200);
+            quotes.add(json(quote));
         }
         JsonObject reference = firstDayPickup(quotes.get(0));
         String route = reference.getString("optionId").substring(reference.getString("optionId").indexOf('#') + 1);

@@ -35,8 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CapacityInContainerIT {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.application().addClasses(CapacityInContainerIT.class, CapacityHttpIT.class);
@@ -50,12 +48,14 @@ class CapacityInContainerIT {
 
     @Test
     void theLedgerHoldsExactlyTheSlotsAfterConcurrentConfirmationsAndACancelReleasesOne() throws Exception {
+        // Created here, inside the server: the client side that builds the deployment has no JSON-B provider.
+        Jsonb json = JsonbBuilder.create();
         String postalCode = CapacityHttpIT.randomRegion();
         List<QuoteResponseDto> quotes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ReturnRequestDto request = JSON.fromJson(CapacityHttpIT.sofa("R-" + UUID.randomUUID(), postalCode),
+            ReturnRequestDto request = json.fromJson(CapacityHttpIT.sofa("R-" + UUID.randomUUID(), postalCode),
                     ReturnRequestDto.class);
-            quotes.add(JSON.fromJson(returns.quote(request, null), QuoteResponseDto.class));
+            quotes.add(json.fromJson(returns.quote(request, null), QuoteResponseDto.class));
         }
         QuoteResponseDto.OptionDto firstDay = quotes.get(0).parcels().get(0).options().stream()
                 .min(Comparator.comparing(QuoteResponseDto.OptionDto::handInOn)).orElseThrow();

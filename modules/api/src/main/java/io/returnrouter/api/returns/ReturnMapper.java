@@ -63,7 +63,7 @@ public final class ReturnMapper {
                 Money.eur(i.valueCents()), i.hazardous())).toList();
         return new ReturnRequestDto(ret.id(), ret.shopId(), ret.marketCountry(), customer, ret.deliveredOn(),
                 ret.requestedOn(), ret.reason(), ret.wantedOutcome().name(),
-                ret.preferredMode().map(Enum::name).orElse(null), items);
+                ret.preferredMode().map(Enum::name).orElse(null), items, null);
     }
 
     private static ReturnItem toDomain(ItemDto item) {

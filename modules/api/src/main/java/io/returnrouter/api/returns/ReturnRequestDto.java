@@ -34,11 +34,4 @@ public record ReturnRequestDto(
         @Schema(description = "Day the customer means to hand the parcels in at a drop-off point or store "
                 + "(from requestedOn to 14 days after); when absent, each option says the day it assumes")
         LocalDate handInOn) {
-
-    /** A request without a hand-in day: each option says the day it assumes. */
-    public ReturnRequestDto(String returnId, String shopId, String market, CustomerDto customer, LocalDate deliveredOn,
-                            LocalDate requestedOn, String reason, String outcome, String preferredMode,
-                            List<ItemDto> items) {
-        this(returnId, shopId, market, customer, deliveredOn, requestedOn, reason, outcome, preferredMode, items, null);
-    }
 }

@@ -64,7 +64,12 @@ class ReturnRoutingServiceTest {
                 loads, clock), ledger);
     }
 
+    /** A shirt return, read from JSON as the resource reads it. */
     private ReturnRequestDto shirt(String returnId, LocalDate handInOn) {
+        return JSON.fromJson(JSON.toJson(shirtRequest(returnId, handInOn)), ReturnRequestDto.class);
+    }
+
+    private ReturnRequestDto shirtRequest(String returnId, LocalDate handInOn) {
         return new ReturnRequestDto(returnId, "shop", "DE",
                 new CustomerDto(new BigDecimal("52.52"), new BigDecimal("13.40"), "10115", "DE"), today.minusDays(3),
                 null, "SIZE_TOO_SMALL", "REFUND", null,
