@@ -45,6 +45,8 @@ for i in 0 1; do
   rm -rf "$WLP/usr/servers/$name"
   cp -r "$WLP/usr/servers/returnrouter" "$WLP/usr/servers/$name"
   rm -rf "$WLP/usr/servers/$name/workarea" "$WLP/usr/servers/$name/logs"
+  # Confirmations need no room for batch plans: a small heap, so two instances fit beside anything else.
+  sed -i 's/^-Xms3g/-Xms768m/; s/^-Xmx3g/-Xmx768m/; s/^-Xmn1g/-Xmn256m/' "$WLP/usr/servers/$name/jvm.options"
   RETURNROUTER_HTTP_PORT=${PORTS[$i]} RETURNROUTER_HTTPS_PORT=${HTTPS_PORTS[$i]} \
   RETURNROUTER_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" RETURNROUTER_DB_USER=$PGUSER \
   RETURNROUTER_DB_PASSWORD=$PGPASSWORD "$WLP/bin/server" start "$name" >/dev/null
