@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,27 +28,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CapacityHttpIT {
 
-    /** twoman-bulky-pickup's pickupSlotsPerDayPerRegion in the demo carrier data. */
-    static final int SLOTS = 6;
+    private static final int SLOTS = SofaReturns.SLOTS;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
 
-    /** A sofa return from a region of its own (the postal code's first two digits), so no other test shares the slot. */
-    static String sofa(String returnId, String postalCode) {
-        return """
-                {"returnId": "%s", "shopId": "demo-shop", "market": "DE",
-                 "customer": {"lat": 52.52, "lon": 13.40, "postalCode": "%s", "country": "DE"},
-                 "deliveredOn": "%s", "reason": "SIZE_TOO_SMALL", "outcome": "REFUND",
-                 "items": [{"sku": "SOFA-3S", "category": "FURNITURE", "lengthCm": 210, "widthCm": 95,
-                            "heightCm": 85, "weightKg": 68, "valueEur": 899}]}
-                """.formatted(returnId, postalCode, LocalDate.now().minusDays(3));
-    }
-
-    static String randomRegion() {
-        return ThreadLocalRandom.current().nextInt(11, 100) + "115";
+    private static String newSofa(String region) {
+        return SofaReturns.sofa("R-" + UUID.randomUUID(), region);
     }
 
     static JsonObject firstDayPickup(JsonObject quote) {
@@ -66,10 +52,10 @@ class CapacityHttpIT {
 
     @Test
     void ofTwelveConfirmationsAtOnceExactlyTheSlotsAreAcceptedAndTheRestOfferedOtherDays() throws Exception {
-        String region = randomRegion();
+        String region = SofaReturns.randomRegion();
         List<JsonObject> quotes = new ArrayList<>();
         for (int i = 0; i < 2 * SLOTS; i++) {
-            HttpResponse<String> quote = postJson("/api/v1/returns/routes", sofa("R-" + UUID.randomUUID(), region));
+            HttpResponse<String> quote = postJson("/api/v1/returns/routes", newSofa(region));
             assertThat(quote.statusCode()).as(quote.body()).isEqualTo(200);
             quotes.add(json(quote));
         }
@@ -97,13 +83,13 @@ class CapacityHttpIT {
                         .getValuesAs(JsonObject.class)).isNotEmpty()
                         .allSatisfy(o -> assertThat(o.getString("handInOn")).isNotEqualTo(reference.getString("handInOn")));
             });
-            JsonObject afterwards = json(postJson("/api/v1/returns/routes", sofa("R-" + UUID.randomUUID(), region)));
+            JsonObject afterwards = json(postJson("/api/v1/returns/routes", newSofa(region)));
             assertThat(firstDayPickup(afterwards).getString("handInOn")).isGreaterThan(reference.getString("handInOn"));
         } finally {
             // Release the slot, so a rerun on the same database finds it free.
             accepted.forEach(a -> postJson("/api/v1/returns/" + json(a).getString("returnId") + "/cancel", ""));
         }
-        JsonObject released = json(postJson("/api/v1/returns/routes", sofa("R-" + UUID.randomUUID(), region)));
+        JsonObject released = json(postJson("/api/v1/returns/routes", newSofa(region)));
         assertThat(firstDayPickup(released).getString("handInOn")).isEqualTo(reference.getString("handInOn"));
     }
 }

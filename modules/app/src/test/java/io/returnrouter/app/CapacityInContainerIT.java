@@ -1,6 +1,8 @@
 package io.returnrouter.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.returnrouter.api.returns.CapacityTakenException;
 import io.returnrouter.api.returns.ConfirmRequestDto;
@@ -37,7 +39,7 @@ class CapacityInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(CapacityInContainerIT.class, CapacityHttpIT.class);
+        return Deployments.application().addClasses(CapacityInContainerIT.class, SofaReturns.class);
     }
 
     @Inject
@@ -50,10 +52,10 @@ class CapacityInContainerIT {
     void theLedgerHoldsExactlyTheSlotsAfterConcurrentConfirmationsAndACancelReleasesOne() throws Exception {
         // Created here, inside the server: the client side that builds the deployment has no JSON-B provider.
         Jsonb json = JsonbBuilder.create();
-        String postalCode = CapacityHttpIT.randomRegion();
+        String postalCode = SofaReturns.randomRegion();
         List<QuoteResponseDto> quotes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ReturnRequestDto request = json.fromJson(CapacityHttpIT.sofa("R-" + UUID.randomUUID(), postalCode),
+            ReturnRequestDto request = json.fromJson(SofaReturns.sofa("R-" + UUID.randomUUID(), postalCode),
                     ReturnRequestDto.class);
             quotes.add(json.fromJson(returns.quote(request, null), QuoteResponseDto.class));
         }
@@ -74,22 +76,22 @@ class CapacityInContainerIT {
             try {
                 accepted.add(outcome.get().returnId());
             } catch (ExecutionException e) {
-                assertThat(e.getCause()).isInstanceOf(CapacityTakenException.class);
-                assertThat(((CapacityTakenException) e.getCause()).alternatives().get(0).options()).isNotEmpty();
+                CapacityTakenException taken = assertInstanceOf(CapacityTakenException.class, e.getCause());
+                assertFalse(taken.alternatives().get(0).options().isEmpty(), "the refusal lists alternatives");
                 refused++;
             }
         }
         threads.shutdown();
 
         try {
-            assertThat(accepted).hasSize(CapacityHttpIT.SLOTS);
-            assertThat(refused).isEqualTo(10 - CapacityHttpIT.SLOTS);
-            assertThat(ledger.holdsOf(slot)).isEqualTo(CapacityHttpIT.SLOTS);
+            assertEquals(SofaReturns.SLOTS, accepted.size());
+            assertEquals(10 - SofaReturns.SLOTS, refused);
+            assertEquals(SofaReturns.SLOTS, ledger.holdsOf(slot));
             returns.cancel(accepted.get(0), null);
-            assertThat(ledger.holdsOf(slot)).isEqualTo(CapacityHttpIT.SLOTS - 1);
+            assertEquals(SofaReturns.SLOTS - 1, ledger.holdsOf(slot));
         } finally {
             accepted.forEach(id -> returns.cancel(id, null));
         }
-        assertThat(ledger.holdsOf(slot)).isZero();
+        assertEquals(0, ledger.holdsOf(slot));
     }
 }
