@@ -10,7 +10,7 @@
 # Env:   DRILL_DB (rr_ci_capacity), PGHOST (127.0.0.1), PGUSER (postgres), PGPASSWORD (postgres),
 #        DRILL_PORTS ("9287 9288"), DRILL_HTTPS_PORTS ("9687 9688"), DRILL_LB_PORT (9370)
 # It starts (and at the end stops) two servers of its own, rr-drill-1 and rr-drill-2, copied from
-# the README's server, and its own HAProxy (Debian's package) on loopback.
+# a server layout the build prepares, and its own HAProxy (Debian's package) on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -33,9 +33,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log "building the server and the CLI"
-./mvnw -q -DskipTests -pl modules/app,modules/cli -am package
-./mvnw -q -DskipTests -pl modules/app liberty:create liberty:deploy
+log "building the war, the CLI and a server layout (runtime, config, JDBC drivers) to copy"
+./mvnw -q -pl modules/app,modules/cli -am pre-integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dit.server.name=rr-drill-base
 
 log "fresh database $DB"
 psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
@@ -43,8 +43,10 @@ psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATAB
 for i in 0 1; do
   name="rr-drill-$((i + 1))"
   rm -rf "$WLP/usr/servers/$name"
-  cp -r "$WLP/usr/servers/returnrouter" "$WLP/usr/servers/$name"
-  rm -rf "$WLP/usr/servers/$name/workarea" "$WLP/usr/servers/$name/logs"
+  cp -r "$WLP/usr/servers/rr-drill-base" "$WLP/usr/servers/$name"
+  rm -rf "$WLP/usr/servers/$name/workarea" "$WLP/usr/servers/$name/logs" "$WLP/usr/servers/$name/dropins"
+  mkdir -p "$WLP/usr/servers/$name/dropins"
+  cp modules/app/target/returnrouter.war "$WLP/usr/servers/$name/dropins/"
   # Confirmations need no room for batch plans: a small heap, so two instances fit beside anything else.
   sed -i 's/^-Xms3g/-Xms768m/; s/^-Xmx3g/-Xmx768m/; s/^-Xmn1g/-Xmn256m/' "$WLP/usr/servers/$name/jvm.options"
   RETURNROUTER_HTTP_PORT=${PORTS[$i]} RETURNROUTER_HTTPS_PORT=${HTTPS_PORTS[$i]} \
@@ -99,12 +101,13 @@ first_day_route() {  # quote file -> the route part of the first-day pickup opti
   python3 -c 'import json,sys; o=min(json.load(open(sys.argv[1]))["parcels"][0]["options"], key=lambda o:(o["handInOn"], o["rank"])); print(o["optionId"].split("#",1)[1])' "$1"
 }
 
-confirm() {  # url returnId route -> "status served-by"
-  local url=$1 id=$2 route=$3
-  curl -s -o "$WORK/$id.answer" -D "$WORK/$id.headers" -w '%{http_code}' -X POST "$url/api/v1/returns/$id/route" \
+confirm() {  # url returnId route -> "status served-by", in a file of its own (parallel callers)
+  local url=$1 id=$2 route=$3 code served
+  code=$(curl -s -o "$WORK/$id.answer" -D "$WORK/$id.headers" -w '%{http_code}' -X POST "$url/api/v1/returns/$id/route" \
     -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    -d "{\"choices\":[{\"parcelId\":\"$id-P1\",\"optionId\":\"$id-P1#$route\"}]}"
-  printf ' %s\n' "$(grep -i '^x-served-by' "$WORK/$id.headers" | awk '{print $2}' | tr -d '\r' || true)"
+    -d "{\"choices\":[{\"parcelId\":\"$id-P1\",\"optionId\":\"$id-P1#$route\"}]}")
+  served=$(grep -i '^x-served-by' "$WORK/$id.headers" | awk '{print $2}' | tr -d '\r' || true)
+  printf '%s %s\n' "$code" "${served:-direct}" > "$WORK/$id.result"
 }
 export -f confirm
 export TOKEN WORK
@@ -123,7 +126,8 @@ check() {  # phase accepted refused held confirmed
 log "phase 1: quote 40 sofas, then confirm all 40 at once through HAProxy"
 quote_all "http://127.0.0.1:$LB_PORT" P1 40 12115
 ROUTE=$(first_day_route "$WORK/P1-1.quote"); DAY=$(echo "$ROUTE" | cut -d: -f4 | cut -d'>' -f1)
-seq 1 40 | xargs -P 40 -I{} bash -c "confirm http://127.0.0.1:$LB_PORT P1-{} '$ROUTE'" > "$WORK/p1.results"
+seq 1 40 | xargs -P 40 -I{} bash -c "confirm http://127.0.0.1:$LB_PORT P1-{} '$ROUTE'"
+cat "$WORK"/P1-*.result > "$WORK/p1.results"
 log "phase 1 answers by instance: $(awk '{print $2}' "$WORK/p1.results" | sort | uniq -c | xargs)"
 alternatives=$(for f in "$WORK"/P1-*.answer; do python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(1 if p.get("type","").endswith("/capacity-taken") and p["alternatives"][0]["options"] else 0)' "$f"; done | paste -sd+ | bc)
 log "phase 1: $alternatives refusals list alternatives"
@@ -133,7 +137,8 @@ log "phase 2: quote 16 sofas, confirm 8 through instance 1, then 8 through insta
 quote_all "http://127.0.0.1:${PORTS[0]}" P2 16 13115
 ROUTE=$(first_day_route "$WORK/P2-1.quote"); DAY=$(echo "$ROUTE" | cut -d: -f4 | cut -d'>' -f1)
 { for i in $(seq 1 8); do confirm "http://127.0.0.1:${PORTS[0]}" "P2-$i" "$ROUTE"; done
-  for i in $(seq 9 16); do confirm "http://127.0.0.1:${PORTS[1]}" "P2-$i" "$ROUTE"; done; } > "$WORK/p2.results"
+  for i in $(seq 9 16); do confirm "http://127.0.0.1:${PORTS[1]}" "P2-$i" "$ROUTE"; done; }
+cat "$WORK"/P2-*.result > "$WORK/p2.results"
 check "phase 2" "$(grep -c '^200' "$WORK/p2.results")" "$(grep -c '^409' "$WORK/p2.results")" "$(holds 13115 "$DAY")" "$(confirmed P2)"
 
 [ "$failed" -eq 0 ] && log "RESULT: no overbooking" || log "RESULT: FAILED"
