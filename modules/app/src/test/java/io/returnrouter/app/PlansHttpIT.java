@@ -40,6 +40,8 @@ class PlansHttpIT {
         assertThat(plan.getJsonNumber("costEur").bigDecimalValue())
                 .isLessThanOrEqualTo(plan.getJsonNumber("greedyCostEur").bigDecimalValue());
         assertThat(plan.getJsonObject("kpis").getInt("returns")).isEqualTo(40);
+        assertThat(plan.getJsonObject("units").getString("currency")).isEqualTo("EUR");
+        assertThat(plan.getJsonObject("units").getString("*Grams")).contains("CO2");
         assertThat(plan.getJsonObject("baselineKpis").getInt("returns")).isEqualTo(40);
         assertThat(plan.getJsonArray("progress")).isNotEmpty();
         assertThat(plan.getJsonArray("constraints")).isNotEmpty();

@@ -58,9 +58,11 @@ class ReturnsHttpIT {
                 .allSatisfy(o -> assertThat(o.getString("firstMile")).isEqualTo("HOME_PICKUP"));
         JsonObject best = parcel.getJsonArray("options").getJsonObject(0);
         assertThat(best.getInt("rank")).isEqualTo(1);
-        assertThat(best.getJsonNumber("costEur").bigDecimalValue()).isPositive();
+        assertThat(new java.math.BigDecimal(best.getJsonObject("cost").getString("amount"))).isPositive();
+        assertThat(best.getJsonObject("cost").getString("currency")).isEqualTo("EUR");
         assertThat(best.getInt("daysToWarehouse")).isPositive();
-        assertThat(best.getString("refundBy")).isNotBlank();
+        assertThat(best.getString("exchangeShipsOn")).as("an exchange ships a replacement").isNotBlank();
+        assertThat(best.containsKey("refundBy")).as("and refunds nothing").isFalse();
         assertThat(best.getJsonObject("destination").getString("type")).isIn("CONSOLIDATION_HUB", "CENTRAL_WAREHOUSE");
         assertThat(best.getString("explanation")).isNotBlank();
     }

@@ -129,7 +129,7 @@ class RulesHttpIT {
         var errors = json(below).getJsonArray("errors").getValuesAs(JsonObject.class);
         assertThat(errors).anySatisfy(e -> {
             assertThat(e.getString("field")).isEqualTo("returnWindowDays");
-            assertThat(e.getString("message")).contains("below the legal floor of 14 days");
+            assertThat(e.getString("message")).contains("below the statutory 14-day withdrawal period");
         });
         assertThat(errors).anySatisfy(e -> assertThat(e.getString("field")).isEqualTo("refundDays"));
 

@@ -19,4 +19,9 @@ class BelgiumMarketTest extends MarketContract {
         return new Law("BE", "EUR", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "Code de droit économique Art. VI.47-VI.5", LocalDate.of(2026, 7, 21));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

@@ -26,6 +26,11 @@ class SwitzerlandMarketTest extends MarketContract {
                 "no statutory right of withdrawal", LocalDate.of(2026, 8, 1));
     }
 
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
+
     @Test
     void hasNoStatutoryWithdrawalPeriodToCount() {
         var floor = new SwitzerlandMarket().definition().floor();

@@ -19,4 +19,9 @@ class GermanyMarketTest extends MarketContract {
         return new Law("DE", "EUR", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "BGB §§ 312g, 355-357", LocalDate.of(2026, 4, 3));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

@@ -19,4 +19,9 @@ class DenmarkMarketTest extends MarketContract {
         return new Law("DK", "DKK", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "Forbrugeraftaleloven §§ 18-25", LocalDate.of(2026, 4, 2));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

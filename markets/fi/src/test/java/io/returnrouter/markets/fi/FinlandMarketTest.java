@@ -19,4 +19,9 @@ class FinlandMarketTest extends MarketContract {
         return new Law("FI", "EUR", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "Kuluttajansuojalaki 6 luku 14-16 §", LocalDate.of(2026, 12, 24));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

@@ -19,4 +19,9 @@ class FranceMarketTest extends MarketContract {
         return new Law("FR", "EUR", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "Code de la consommation L221-18 à L221-2", LocalDate.of(2026, 7, 14));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

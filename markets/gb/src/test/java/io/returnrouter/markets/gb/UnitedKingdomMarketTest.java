@@ -25,6 +25,11 @@ class UnitedKingdomMarketTest extends MarketContract {
                 "Consumer Contracts", LocalDate.of(2026, 12, 25));
     }
 
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 72;
+    }
+
     @Test
     void theCancellationPeriodEndsFourteenDaysAfterTheDayOfDeliveryOfTheLastGoods() {
         var floor = new UnitedKingdomMarket().definition().floor();

@@ -19,4 +19,9 @@ class NetherlandsMarketTest extends MarketContract {
         return new Law("NL", "EUR", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "Burgerlijk Wetboek Boek 6 art. 230o-230t", LocalDate.of(2026, 4, 27));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

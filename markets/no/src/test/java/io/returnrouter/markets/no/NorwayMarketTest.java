@@ -19,4 +19,9 @@ class NorwayMarketTest extends MarketContract {
         return new Law("NO", "NOK", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.OUTSIDE_EU_CUSTOMS_UNION,
                 "EEA: angrerettloven", LocalDate.of(2026, 5, 1));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

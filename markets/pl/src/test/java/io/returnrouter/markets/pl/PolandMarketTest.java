@@ -19,4 +19,9 @@ class PolandMarketTest extends MarketContract {
         return new Law("PL", "PLN", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "Ustawa o prawach konsumenta art. 27-38", LocalDate.of(2026, 11, 11));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 24;
+    }
 }

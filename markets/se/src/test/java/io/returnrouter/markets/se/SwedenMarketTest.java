@@ -19,4 +19,9 @@ class SwedenMarketTest extends MarketContract {
         return new Law("SE", "SEK", WithdrawalClock.RECEIPT_OF_LAST_GOODS, 14, 14, CustomsStatus.EU_CUSTOMS_UNION,
                 "Distansavtalslagen", LocalDate.of(2026, 1, 6));
     }
+
+    @Override
+    protected int legalGuaranteeMonths() {
+        return 36;
+    }
 }

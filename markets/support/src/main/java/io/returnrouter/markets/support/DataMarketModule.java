@@ -77,6 +77,10 @@ public abstract class DataMarketModule implements MarketModule {
                         + floor.sendBackDays() + " days to send back, refund within " + floor.refundDays()
                         + " days; " + floor.legalBasis()
                 : "law: no statutory withdrawal right; " + floor.legalBasis());
+        facts.add("legal guarantee: " + floor.guarantee().months() + " months for non-conforming goods, free for the "
+                + "customer; " + floor.guarantee().legalBasis()
+                + (policy.guaranteeMonths() > floor.guarantee().months()
+                ? " (shop policy: " + policy.guaranteeMonths() + " months)" : ""));
         facts.add("exempt from returns: " + (floor.exemptCategories().isEmpty() ? "nothing by law"
                 : String.join(", ", floor.exemptCategories().stream().sorted().toList())));
         facts.add("shop policy: " + policy.returnWindowDays() + " days, modes "
@@ -101,7 +105,8 @@ public abstract class DataMarketModule implements MarketModule {
         Map<FirstMileMode, Long> sorted = new TreeMap<>(policy.customerFeesCents());
         List<String> parts = new ArrayList<>();
         sorted.forEach((mode, cents) -> parts.add(mode + " " + (cents == 0 ? "free"
-                : definition.currency().getCurrencyCode() + " " + BigDecimal.valueOf(cents, 2).toPlainString())));
+                : policy.feeCurrency().getCurrencyCode() + " "
+                + BigDecimal.valueOf(cents, policy.feeCurrency().getDefaultFractionDigits()).toPlainString())));
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 

@@ -1,6 +1,7 @@
 package io.returnrouter.markets.support;
 
 import io.returnrouter.core.model.Checks;
+import io.returnrouter.core.rules.LegalGuarantee;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -17,9 +18,14 @@ import java.util.Set;
  *                         may withhold the refund until the goods (or proof of sending) arrive, so
  *                         the goods should reach the warehouse within this period
  * @param exemptCategories the only categories a shop may exclude from returns (CRD Art. 16)
+ * @param guarantee        the seller's liability for non-conforming goods, whatever the reason
+ *                         for withdrawal says (Directive 2019/771 and national equivalents)
+ * @param unsealedOnlyCategories categories excluded only once unsealed after delivery (sealed
+ *                         health and hygiene goods, CRD Art. 16(e)): a sealed item is returnable
  */
 public record LegalFloor(WithdrawalClock clock, int withdrawalDays, int sendBackDays, int refundDays,
-                         String legalBasis, Set<String> exemptCategories) {
+                         String legalBasis, Set<String> exemptCategories, LegalGuarantee guarantee,
+                         Set<String> unsealedOnlyCategories) {
 
     public LegalFloor {
         Objects.requireNonNull(clock, "clock");
@@ -28,6 +34,12 @@ public record LegalFloor(WithdrawalClock clock, int withdrawalDays, int sendBack
         Checks.requireNonNegative(refundDays, "refundDays");
         Checks.requireText(legalBasis, "legalBasis");
         exemptCategories = Set.copyOf(exemptCategories);
+        Objects.requireNonNull(guarantee, "guarantee");
+        unsealedOnlyCategories = Set.copyOf(unsealedOnlyCategories);
+        if (clock != WithdrawalClock.NONE && !exemptCategories.containsAll(unsealedOnlyCategories)) {
+            throw new IllegalArgumentException("unsealedOnlyCategories " + unsealedOnlyCategories
+                    + " must be statutory exemptions " + exemptCategories);
+        }
         if (clock == WithdrawalClock.NONE && withdrawalDays != 0) {
             throw new IllegalArgumentException("a market without a statutory withdrawal right has 0 withdrawal days, not "
                     + withdrawalDays);

@@ -3,6 +3,7 @@ package io.returnrouter.markets.support;
 import io.returnrouter.core.model.Checks;
 import io.returnrouter.core.model.Countries;
 import io.returnrouter.core.rules.CustomsStatus;
+import io.returnrouter.core.rules.LegalGuarantee;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -40,25 +41,35 @@ public record MarketDefinition(String countryCode, String name, Currency currenc
 
     /**
      * What a policy would take away from what the law guarantees; empty when it respects the
-     * floor. Each message names the policy field, the floor and the legal basis.
+     * floor. Each names the policy field, the floor and the legal basis. The one check of the legal
+     * floor: market modules, stored versions and rules changes through the API all go through it.
      */
-    public List<String> floorViolations(ShopPolicy policy) {
-        List<String> violations = new ArrayList<>();
+    public List<FloorViolation> floorViolations(ShopPolicy policy) {
+        List<FloorViolation> violations = new ArrayList<>();
         if (policy.returnWindowDays() < floor.withdrawalDays()) {
-            violations.add("returnWindowDays " + policy.returnWindowDays() + " is below the statutory "
-                    + floor.withdrawalDays() + "-day withdrawal period (" + floor.legalBasis() + ")");
+            violations.add(new FloorViolation("returnWindowDays", policy.returnWindowDays() + " is below the statutory "
+                    + floor.withdrawalDays() + "-day withdrawal period in " + countryCode + " (" + floor.legalBasis()
+                    + ")"));
         }
         if (floor.statutory()) {
             for (String category : policy.nonReturnableCategories().stream().sorted().toList()) {
                 if (!floor.exemptCategories().contains(category)) {
-                    violations.add("nonReturnableCategories: '" + category + "' is not a statutory exemption "
-                            + floor.exemptCategories().stream().sorted().toList() + " (" + floor.legalBasis() + ")");
+                    violations.add(new FloorViolation("nonReturnableCategories", "'" + category + "' is not a "
+                            + "statutory exemption in " + countryCode + ": a shop may exclude only "
+                            + floor.exemptCategories().stream().sorted().toList() + " (" + floor.legalBasis() + ")"));
                 }
             }
             if (policy.refundDays() > floor.refundDays()) {
-                violations.add("refundDays " + policy.refundDays() + " exceeds the statutory " + floor.refundDays()
-                        + " days to refund after a withdrawal (" + floor.legalBasis() + ")");
+                violations.add(new FloorViolation("refundDays", policy.refundDays() + " exceeds the statutory "
+                        + floor.refundDays() + " days to refund after a withdrawal in " + countryCode + " ("
+                        + floor.legalBasis() + ")"));
             }
+        }
+        LegalGuarantee guarantee = floor.guarantee();
+        if (policy.guaranteeMonths() < guarantee.months()) {
+            violations.add(new FloorViolation("guaranteeMonths", policy.guaranteeMonths() + " is below the legal "
+                    + "guarantee of " + guarantee.months() + " months in " + countryCode + " (" + guarantee.legalBasis()
+                    + "): a shop may lengthen it, not shorten it"));
         }
         return violations;
     }

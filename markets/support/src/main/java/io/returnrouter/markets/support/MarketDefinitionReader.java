@@ -2,6 +2,7 @@ package io.returnrouter.markets.support;
 
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.rules.CustomsStatus;
+import io.returnrouter.core.rules.LegalGuarantee;
 import io.returnrouter.plugin.support.DataNode;
 
 import java.time.DateTimeException;
@@ -25,14 +26,17 @@ public final class MarketDefinitionReader {
     public static MarketDefinition read(DataNode root) {
         String country = root.text("countryCode");
         DataNode law = root.object("legalFloor");
-        LegalFloor floor = law.checked("withdrawalDays", () -> new LegalFloor(
+        DataNode guaranteeNode = law.object("legalGuarantee");
+        LegalGuarantee guarantee = guaranteeNode.checked("months", () -> new LegalGuarantee(
+                guaranteeNode.integer("months", 1, 240), guaranteeNode.text("legalBasis")));
+        LegalFloor floor = law.checked("unsealedOnlyCategories", () -> new LegalFloor(
                 law.enumValue("withdrawalClock", WithdrawalClock.class),
                 law.integer("withdrawalDays", 0, 365), law.integer("sendBackDays", 0, 365),
                 law.integer("refundDays", 0, 365), law.text("legalBasis"),
-                Set.copyOf(law.texts("exemptCategories"))));
+                Set.copyOf(law.texts("exemptCategories")), guarantee, Set.copyOf(law.texts("unsealedOnlyCategories"))));
         DataNode customs = root.object("customs");
         DataNode policyNode = root.object("shopPolicy");
-        ShopPolicy policy = readPolicy(policyNode);
+        ShopPolicy policy = readPolicy(policyNode, guarantee.months(), currency(root));
         DataNode holidays = root.object("publicHolidays");
         PickupCalendar calendar = new PickupCalendar(monthDays(holidays), Set.copyOf(
                 holidays.integers("easterOffsetDays", -60, 60)));
@@ -40,15 +44,19 @@ public final class MarketDefinitionReader {
                 root.text("name"), currency(root), root.texts("languages"), floor,
                 customs.enumValue("status", CustomsStatus.class),
                 customs.longValue("clearanceEuroCentsPerParcel", 0, 1_000_000), policy, calendar));
-        List<String> violations = definition.floorViolations(policy);
+        List<FloorViolation> violations = definition.floorViolations(policy);
         if (!violations.isEmpty()) {
-            throw policyNode.error(violations.get(0).substring(0, violations.get(0).indexOf(' ')),
-                    "breaks the legal floor: " + String.join("; ", violations));
+            throw policyNode.error(violations.get(0).field(), "breaks the legal floor: "
+                    + String.join("; ", violations.stream().map(FloorViolation::toString).toList()));
         }
         return definition;
     }
 
-    public static ShopPolicy readPolicy(DataNode policy) {
+    /**
+     * @param guaranteeMonths the legal guarantee, for a policy that does not lengthen it
+     * @param marketCurrency  the currency of fees when the policy does not name one
+     */
+    static ShopPolicy readPolicy(DataNode policy, int guaranteeMonths, Currency marketCurrency) {
         Map<FirstMileMode, Long> fees = new EnumMap<>(FirstMileMode.class);
         DataNode feeNode = policy.object("customerFeeCents");
         for (String mode : feeNode.fieldNames()) {
@@ -59,7 +67,9 @@ public final class MarketDefinitionReader {
                 Set.copyOf(policy.enums("allowedModes", FirstMileMode.class)),
                 Set.copyOf(policy.texts("nonReturnableCategories")), fees, policy.bool("freeForExchanges"),
                 policy.bool("bulkyPickupOnly"), policy.integer("refundDays", 1, 365),
-                policy.integer("inspectionDays", 0, 30)));
+                policy.integer("inspectionDays", 0, 30),
+                policy.has("guaranteeMonths") ? policy.integer("guaranteeMonths", 1, 240) : guaranteeMonths,
+                policy.has("customerFeeCurrency") ? currency(policy, "customerFeeCurrency") : marketCurrency));
     }
 
     private static FirstMileMode parseMode(DataNode feeNode, String mode) {
@@ -71,11 +81,15 @@ public final class MarketDefinitionReader {
     }
 
     private static Currency currency(DataNode root) {
-        String code = root.text("currency");
+        return currency(root, "currency");
+    }
+
+    private static Currency currency(DataNode node, String field) {
+        String code = node.text(field);
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw root.error("currency", "must be an ISO 4217 code, was \"" + code + "\"");
+            throw node.error(field, "must be an ISO 4217 code, was \"" + code + "\"");
         }
     }
 

@@ -3,16 +3,21 @@ package io.returnrouter.markets.support;
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.rules.CustomsStatus;
+import io.returnrouter.core.rules.LegalGuarantee;
 import io.returnrouter.core.rules.MarketRules;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The rules the core plans with: a market's law and calendar plus one shop policy that respects them. */
 public final class PolicyMarketRules implements MarketRules {
 
     private final MarketDefinition market;
     private final ShopPolicy policy;
+    private final String withdrawalLegalBasis;
+    private final Optional<LegalGuarantee> guarantee;
 
     /** Refuses a policy below the market's legal floor, naming every violation. */
     public PolicyMarketRules(MarketDefinition market, ShopPolicy policy) {
@@ -22,6 +27,13 @@ public final class PolicyMarketRules implements MarketRules {
         if (!violations.isEmpty()) {
             throw new PolicyBelowFloorException(market.countryCode(), violations);
         }
+        LegalFloor floor = market.floor();
+        this.withdrawalLegalBasis = floor.statutory() ? floor.legalBasis()
+                : "the shop's voluntary return policy (" + floor.legalBasis() + ")";
+        LegalGuarantee law = floor.guarantee();
+        this.guarantee = Optional.of(policy.guaranteeMonths() == law.months() ? law
+                : new LegalGuarantee(policy.guaranteeMonths(), law.legalBasis() + "; extended from " + law.months()
+                        + " to " + policy.guaranteeMonths() + " months by the shop's policy"));
     }
 
     public ShopPolicy policy() {
@@ -58,6 +70,26 @@ public final class PolicyMarketRules implements MarketRules {
     }
 
     @Override
+    public String withdrawalLegalBasis() {
+        return withdrawalLegalBasis;
+    }
+
+    @Override
+    public Optional<LegalGuarantee> legalGuarantee() {
+        return guarantee;
+    }
+
+    @Override
+    public boolean exemptOnlyWhenUnsealed(String category) {
+        return market.floor().unsealedOnlyCategories().contains(category);
+    }
+
+    @Override
+    public Currency feeCurrency() {
+        return policy.feeCurrency();
+    }
+
+    @Override
     public long customerFeeCents(FirstMileMode mode) {
         return policy.customerFeeCents(mode, false);
     }
@@ -70,6 +102,11 @@ public final class PolicyMarketRules implements MarketRules {
     @Override
     public int maxDaysToWarehouse() {
         return market.maxDaysToWarehouse(policy);
+    }
+
+    @Override
+    public int inspectionDays() {
+        return policy.inspectionDays();
     }
 
     @Override

@@ -37,6 +37,31 @@ public abstract class MarketContract {
 
     protected abstract Law law();
 
+    /** Months the market's law lets a consumer claim for non-conforming goods, as the subclass knows it. */
+    protected abstract int legalGuaranteeMonths();
+
+    @Test
+    void nonConformingGoodsFollowTheLegalGuaranteeWhichAShopMayLengthenButNotShorten() {
+        ShopPolicy defaults = module().definition().defaultPolicy();
+        int months = legalGuaranteeMonths();
+        assertThat(module().defaultRules().legalGuarantee()).hasValueSatisfying(g -> {
+            assertThat(g.months()).isEqualTo(months);
+            assertThat(g.legalBasis()).isNotBlank();
+        });
+        assertThatThrownBy(() -> module().rulesFor(defaults.withGuaranteeMonths(months - 1)))
+                .isInstanceOf(PolicyBelowFloorException.class)
+                .hasMessageContaining("guaranteeMonths " + (months - 1) + " is below the legal guarantee of " + months);
+        assertThat(module().rulesFor(defaults.withGuaranteeMonths(months + 12)).legalGuarantee())
+                .hasValueSatisfying(g -> assertThat(g.months()).isEqualTo(months + 12));
+    }
+
+    @Test
+    void hygieneGoodsAreExemptOnlyOnceUnsealed() {
+        MarketRules rules = module().defaultRules();
+        assertThat(rules.exemptOnlyWhenUnsealed("BEAUTY_HYGIENE")).isTrue();
+        assertThat(rules.exemptOnlyWhenUnsealed("FOOD")).isFalse();
+    }
+
     @Test
     void isFoundByTheServiceLoader() {
         assertThat(ServiceLoader.load(MarketModule.class).stream().map(ServiceLoader.Provider::get)
@@ -97,7 +122,7 @@ public abstract class MarketContract {
             assertThat(module().definition().floor().exemptCategories()).containsExactlyInAnyOrderElementsOf(
                     STATUTORY_EXEMPTIONS);
             assertThatThrownBy(() -> module().rulesFor(excludesFashion))
-                    .hasMessageContaining("nonReturnableCategories: 'FASHION' is not a statutory exemption");
+                    .hasMessageContaining("nonReturnableCategories 'FASHION' is not a statutory exemption");
         }
     }
 

@@ -3,6 +3,7 @@ package io.returnrouter.api.plans;
 import io.returnrouter.api.Money;
 import io.returnrouter.api.problem.NotFoundException;
 import io.returnrouter.api.problem.UnprocessableException;
+import io.returnrouter.api.returns.QuoteResponseDto.Co2eDto;
 import io.returnrouter.api.returns.ReturnMapper;
 import io.returnrouter.api.returns.ReturnRequestDto;
 import io.returnrouter.api.routing.RoutingWorld;
@@ -278,7 +279,8 @@ public class PlanService {
                 Money.eur(b.transportCents()), Money.eur(b.handlingCents()), Money.eur(b.hubFixedShareCents()),
                 Money.eur(b.linehaulShareCents()), Money.eur(b.customsCents()), Money.eur(b.delayCents()),
                 Money.eur(b.co2Cents()), Money.eur(b.detourCents()),
-                BigDecimal.valueOf(option == null ? 0 : option.co2Grams(), 3));
+                BigDecimal.valueOf(option == null ? 0 : option.co2Grams(), 3),
+                option == null ? null : Co2eDto.of(option.co2e()));
     }
 
     private String requireDataset(String datasetId) {
@@ -321,7 +323,8 @@ public class PlanService {
 
     private static ReturnRequestDto withRequestDate(ReturnRequestDto r, LocalDate today) {
         return r.requestedOn() != null ? r : new ReturnRequestDto(r.returnId(), r.shopId(), r.market(), r.customer(),
-                r.deliveredOn(), today, r.reason(), r.outcome(), r.preferredMode(), r.items(), r.handInOn());
+                r.deliveredOn(), today, r.reason(), r.outcome(), r.preferredMode(), r.items(), r.handInOn(),
+                r.maxOptions());
     }
 
     private List<CustomerReturn> loadReturns(String datasetId) {

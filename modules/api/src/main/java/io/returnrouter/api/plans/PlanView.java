@@ -21,6 +21,20 @@ final class PlanView {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    /**
+     * What the figures of a plan are counted in, by the suffix of their names: a plan prices every
+     * leg in the operator's cost currency, so its sums need no exchange rate.
+     */
+    static final JsonObject UNITS = Json.createObjectBuilder()
+            .add("currency", "EUR")
+            .add("*Cents", "integer cents of EUR")
+            .add("*Eur", "EUR, decimal")
+            .add("*Grams", "grams of CO2 equivalent")
+            .add("*Kg", "kilograms")
+            .add("*Days*", "calendar days")
+            .add("*Percent", "percent")
+            .build();
+
     private PlanView() {
     }
 
@@ -48,7 +62,8 @@ final class PlanView {
             json.add("bestScore", plan.getBestScore())
                     .add("feasible", Boolean.TRUE.equals(plan.getFeasible()))
                     .add("costEur", Money.eur(plan.getCostCents()))
-                    .add("greedyCostEur", Money.eur(plan.getGreedyCostCents()));
+                    .add("greedyCostEur", Money.eur(plan.getGreedyCostCents()))
+                    .add("units", UNITS);
             result.forEach(json::add);
         }
         return json.build();

@@ -2,120 +2,116 @@ package io.returnrouter.api.returns;
 
 import static io.returnrouter.api.Money.eur;
 
+import io.returnrouter.api.money.MoneyView;
+import io.returnrouter.api.returns.QuoteResponseDto.Co2eDto;
 import io.returnrouter.api.returns.QuoteResponseDto.CostBreakdownDto;
 import io.returnrouter.api.returns.QuoteResponseDto.DestinationDto;
 import io.returnrouter.api.returns.QuoteResponseDto.DropOffPointDto;
+import io.returnrouter.api.returns.QuoteResponseDto.GroundDto;
+import io.returnrouter.api.returns.QuoteResponseDto.MarginalDto;
+import io.returnrouter.api.returns.QuoteResponseDto.MoneyContextDto;
 import io.returnrouter.api.returns.QuoteResponseDto.OptionDto;
 import io.returnrouter.api.returns.QuoteResponseDto.ParcelDto;
+import io.returnrouter.api.returns.QuoteResponseDto.PickupDto;
+import io.returnrouter.api.returns.QuoteResponseDto.StoreDto;
 import io.returnrouter.core.model.CarrierService;
+import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.DropOffPoint;
 import io.returnrouter.core.model.ReturnItem;
+import io.returnrouter.core.model.Store;
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.plan.Destination;
 import io.returnrouter.core.plan.OptionCosts;
 import io.returnrouter.core.plan.ParcelSpec;
+import io.returnrouter.core.plan.PickupSlot;
 import io.returnrouter.core.plan.RouteOption;
 import io.returnrouter.core.pricing.MarginalPrice;
+import io.returnrouter.core.pricing.SharedPrice;
+import io.returnrouter.core.quote.NearbyPoint;
+import io.returnrouter.core.quote.OptionDates;
 import io.returnrouter.core.quote.ParcelQuote;
 import io.returnrouter.core.quote.Quote;
 import io.returnrouter.core.quote.QuoteResult;
 import io.returnrouter.core.quote.RankedOption;
 import io.returnrouter.core.quote.Rejection;
+import io.returnrouter.core.quote.ReturnGround;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-/** Renders the core's quote for the shop: euros, kilograms, dates, and words. */
+/** Renders the core's quote for the shop: money with its currency, kilograms, dates, and words. */
 public final class QuoteView {
-
-    /** A day to receive and inspect the goods before the refund is issued. */
-    static final int INSPECTION_DAYS = 1;
-    private static final int POINTS_PER_OPTION = 3;
 
     private QuoteView() {
     }
 
-    public static QuoteResponseDto of(QuoteResult result, LocalDate requestedOn, Instant quotedAt) {
+    public static QuoteResponseDto of(QuoteResult result, CustomerReturn ret, Instant quotedAt, MoneyView money) {
         if (result instanceof Rejection rejection) {
             return new QuoteResponseDto(rejection.returnId(), QuoteResponseDto.REJECTED, rejection.rule().name(),
-                    List.of(rejection.message()), List.of(), quotedAt, false);
+                    rejection.legalBasis(), List.of(rejection.message()), null, null, List.of(), quotedAt, false);
         }
         Quote quote = (Quote) result;
-        List<ParcelDto> parcels = quote.parcels().stream().map(p -> parcel(p, requestedOn)).toList();
-        List<String> reasons = List.of(quote.parcels().size() == 1 ? "1 parcel, options ranked by cost to the operator"
-                : quote.parcels().size() + " parcels packed by handling class, options ranked by cost to the operator");
-        return new QuoteResponseDto(quote.returnId(), QuoteResponseDto.ACCEPTED, null, reasons, parcels, quotedAt, false);
+        List<ParcelDto> parcels = quote.parcels().stream().map(p -> parcel(p, money)).toList();
+        List<String> reasons = List.of(quote.parcels().size() == 1
+                ? "1 parcel, options ranked by their price for one return"
+                : quote.parcels().size() + " parcels packed by handling class, options ranked by their price for one return");
+        ReturnGround ground = quote.ground();
+        return new QuoteResponseDto(quote.returnId(), QuoteResponseDto.ACCEPTED, null, null, reasons,
+                new GroundDto(ground.kind().name(), ground.legalBasis(), ground.lastDay(), ground.sellerPays()),
+                new MoneyContextDto(money.reportingCurrency().getCurrencyCode(), money.rates().date(),
+                        money.rates().source()),
+                parcels, quotedAt, false);
     }
 
-    private static ParcelDto parcel(ParcelQuote parcel, LocalDate requestedOn) {
+    private static ParcelDto parcel(ParcelQuote parcel, MoneyView money) {
         ParcelSpec spec = parcel.spec();
-        List<OptionDto> options = parcel.options().stream()
-                .map(o -> option(o, parcel.options(), requestedOn))
-                .toList();
+        List<OptionDto> options = parcel.options().stream().map(o -> option(o, money)).toList();
         return new ParcelDto(parcel.parcelId(), spec.handlingClass().name(),
                 spec.items().stream().map(ReturnItem::sku).toList(),
                 BigDecimal.valueOf(spec.weightGrams(), 3),
                 BigDecimal.valueOf(spec.volumeCm3(), 3).setScale(1, RoundingMode.HALF_UP),
-                options);
+                parcel.notes(), options);
     }
 
-    private static OptionDto option(RankedOption ranked, List<RankedOption> all, LocalDate requestedOn) {
+    private static OptionDto option(RankedOption ranked, MoneyView money) {
         RouteOption option = ranked.option();
         CarrierService service = option.firstMile().service();
-        MarginalPrice price = ranked.price();
+        OptionDates dates = ranked.dates();
         return new OptionDto(ranked.rank(), option.id(), option.mode().name(),
                 service == null ? null : service.carrierId(),
                 service == null ? null : service.id(),
                 option.handInOn(),
-                dropOffPoints(option, all),
+                pickup(option.firstMile().pickupSlot()),
+                store(option.firstMile().store(), option.detourMeters()),
+                ranked.points().stream().map(QuoteView::point).toList(),
                 destination(option.destination()),
-                eur(price.totalCents()),
-                eur(ranked.customerFeeCents()),
+                money.of(Money.euroCents(ranked.shared().totalCents())),
+                money.of(ranked.customerFee()),
                 option.daysToWarehouse(),
-                requestedOn.plusDays(option.daysToWarehouse() + (long) INSPECTION_DAYS),
-                BigDecimal.valueOf(option.co2Grams(), 3),
+                dates.handInBy(), dates.refundBy(), dates.exchangeShipsOn(),
+                kg(option.co2Grams()),
+                Co2eDto.of(option.co2e()),
                 String.join("; ", ranked.reasons()),
-                breakdown(option.costs(), price));
+                breakdown(option.costs(), ranked.shared(), ranked.price()));
     }
 
-    /**
-     * The option's own point first, then the nearest other points of the same service that fit
-     * this parcel and lead to the same destination (each is an eligible option of its own).
-     */
-    private static List<DropOffPointDto> dropOffPoints(RouteOption option, List<RankedOption> all) {
-        DropOffPoint own = option.firstMile().dropOffPoint();
-        if (own == null) {
-            return List.of();
+    private static PickupDto pickup(PickupSlot slot) {
+        return slot == null ? null : new PickupDto(slot.date());
+    }
+
+    private static StoreDto store(Store store, long meters) {
+        if (store == null) {
+            return null;
         }
-        Map<String, DropOffPointDto> points = new LinkedHashMap<>();
-        points.put(own.id(), point(own, option.detourMeters()));
-        all.stream()
-                .map(RankedOption::option)
-                .filter(o -> o.firstMile().dropOffPoint() != null && o != option)
-                .filter(o -> Objects.equals(o.handInOn(), option.handInOn()))
-                .filter(o -> Objects.equals(o.firstMile().service(), option.firstMile().service()))
-                .filter(o -> sameDestination(o.destination(), option.destination()))
-                .sorted(Comparator.comparingLong(RouteOption::detourMeters))
-                .forEach(o -> points.putIfAbsent(o.firstMile().dropOffPoint().id(),
-                        point(o.firstMile().dropOffPoint(), o.detourMeters())));
-        return new ArrayList<>(points.values()).subList(0, Math.min(POINTS_PER_OPTION, points.size()));
+        return new StoreDto(store.id(), store.location().postalCode(), store.location().countryCode(),
+                degrees(store.location().point().latitude()), degrees(store.location().point().longitude()), km(meters));
     }
 
-    private static boolean sameDestination(Destination a, Destination b) {
-        return Objects.equals(a.hub(), b.hub()) && Objects.equals(a.warehouse(), b.warehouse());
-    }
-
-    private static DropOffPointDto point(DropOffPoint point, long detourMeters) {
-        return new DropOffPointDto(point.id(), point.type().name(),
-                BigDecimal.valueOf(detourMeters, 3).setScale(1, RoundingMode.HALF_UP),
-                BigDecimal.valueOf(point.location().point().latitude()).setScale(5, RoundingMode.HALF_UP),
-                BigDecimal.valueOf(point.location().point().longitude()).setScale(5, RoundingMode.HALF_UP));
+    private static DropOffPointDto point(NearbyPoint nearby) {
+        DropOffPoint point = nearby.point();
+        return new DropOffPointDto(point.id(), point.type().name(), km(nearby.meters()),
+                degrees(point.location().point().latitude()), degrees(point.location().point().longitude()));
     }
 
     private static DestinationDto destination(Destination destination) {
@@ -125,10 +121,24 @@ public final class QuoteView {
         return new DestinationDto("CENTRAL_WAREHOUSE", destination.warehouse().id(), destination.warehouse().name());
     }
 
-    private static CostBreakdownDto breakdown(OptionCosts costs, MarginalPrice price) {
-        return new CostBreakdownDto(eur(costs.transportCents()), eur(costs.handlingCents()),
+    private static CostBreakdownDto breakdown(OptionCosts costs, SharedPrice shared, MarginalPrice marginal) {
+        return new CostBreakdownDto(Money.EUR.getCurrencyCode(), eur(costs.transportCents()), eur(costs.handlingCents()),
                 eur(costs.customsPerParcelCents()), eur(costs.delayCents()), eur(costs.co2Cents()),
-                eur(costs.detourCents()), eur(price.hubFixedCents()), eur(price.linehaulCents()),
-                eur(price.customsShipmentCents()));
+                eur(costs.detourCents()), eur(shared.hubFixedCents()), eur(shared.linehaulCents()),
+                eur(shared.customsShipmentCents()),
+                new MarginalDto(eur(marginal.totalCents()), eur(marginal.hubFixedCents()), eur(marginal.linehaulCents()),
+                        eur(marginal.customsShipmentCents())));
+    }
+
+    private static BigDecimal kg(long grams) {
+        return BigDecimal.valueOf(grams, 3);
+    }
+
+    private static BigDecimal km(long meters) {
+        return BigDecimal.valueOf(meters, 3).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal degrees(double value) {
+        return BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP);
     }
 }

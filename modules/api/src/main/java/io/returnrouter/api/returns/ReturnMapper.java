@@ -9,6 +9,7 @@ import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.core.model.Location;
 import io.returnrouter.core.model.Outcome;
 import io.returnrouter.core.model.ReturnItem;
+import io.returnrouter.core.model.SealState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public final class ReturnMapper {
         }
         List<ReturnItem> items = new ArrayList<>();
         for (int i = 0; i < dto.items().size(); i++) {
-            items.add(toDomain(dto.items().get(i)));
+            items.add(toDomain(dto.items().get(i), "items[" + i + "]"));
         }
         var customer = dto.customer();
         Location location = new Location(new GeoPoint(customer.lat().doubleValue(), customer.lon().doubleValue()),
@@ -60,18 +61,36 @@ public final class ReturnMapper {
         List<ItemDto> items = ret.items().stream().map(i -> new ItemDto(i.sku(), i.category(),
                 BigDecimal.valueOf(i.dimensions().lengthCm()), BigDecimal.valueOf(i.dimensions().widthCm()),
                 BigDecimal.valueOf(i.dimensions().heightCm()), BigDecimal.valueOf(i.weightGrams(), 3),
-                Money.eur(i.valueCents()), i.hazardous())).toList();
+                Money.eur(i.valueCents()), i.hazardous(), sealed(i.seal()), null)).toList();
         return new ReturnRequestDto(ret.id(), ret.shopId(), ret.marketCountry(), customer, ret.deliveredOn(),
                 ret.requestedOn(), ret.reason(), ret.wantedOutcome().name(),
-                ret.preferredMode().map(Enum::name).orElse(null), items, null);
+                ret.preferredMode().map(Enum::name).orElse(null), items, null, null);
     }
 
-    private static ReturnItem toDomain(ItemDto item) {
+    private static ReturnItem toDomain(ItemDto item, String field) {
         Dimensions dimensions = new Dimensions(wholeCmUp(item.lengthCm()), wholeCmUp(item.widthCm()),
                 wholeCmUp(item.heightCm()));
         int grams = item.weightKg().movePointRight(3).setScale(0, RoundingMode.CEILING).intValueExact();
         return new ReturnItem(item.sku(), item.category(), dimensions, grams, Money.cents(item.valueEur()),
-                Boolean.TRUE.equals(item.hazardous()));
+                Boolean.TRUE.equals(item.hazardous()), seal(item, field));
+    }
+
+    private static SealState seal(ItemDto item, String field) {
+        if (item.sealed() != null && item.opened() != null && item.sealed() == item.opened()) {
+            throw new UnprocessableException(field + ".opened", "contradicts " + field + ".sealed: an item is either "
+                    + "sealed or opened; send one of them");
+        }
+        if (item.sealed() != null) {
+            return item.sealed() ? SealState.SEALED : SealState.OPENED;
+        }
+        if (item.opened() != null) {
+            return item.opened() ? SealState.OPENED : SealState.SEALED;
+        }
+        return SealState.NOT_STATED;
+    }
+
+    private static Boolean sealed(SealState seal) {
+        return seal == SealState.NOT_STATED ? null : seal == SealState.SEALED;
     }
 
     private static int wholeCmUp(BigDecimal cm) {

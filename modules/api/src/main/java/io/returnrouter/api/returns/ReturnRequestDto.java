@@ -1,6 +1,9 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.core.quote.ShownOptions;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -33,5 +36,12 @@ public record ReturnRequestDto(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid ItemDto> items,
         @Schema(description = "Day the customer means to hand the parcels in at a drop-off point or store "
                 + "(from requestedOn to 14 days after); when absent, each option says the day it assumes")
-        LocalDate handInOn) {
+        LocalDate handInOn,
+        @Min(1) @Max(ShownOptions.MAX_MAX)
+        @Schema(description = "Most options per parcel, one per service, first-mile mode and destination; 6 when absent")
+        Integer maxOptions) {
+
+    public int maxOptionsOrDefault() {
+        return maxOptions == null ? ShownOptions.DEFAULT_MAX : maxOptions;
+    }
 }

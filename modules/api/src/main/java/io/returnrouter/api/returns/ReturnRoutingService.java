@@ -1,14 +1,20 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.api.money.Currencies;
+import io.returnrouter.api.money.MoneyView;
 import io.returnrouter.api.problem.ConflictException;
 import io.returnrouter.api.problem.NotFoundException;
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.UnprocessableException;
+import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.api.routing.RoutingWorldSource;
 import io.returnrouter.core.capacity.Claim;
 import io.returnrouter.core.model.CustomerReturn;
+import io.returnrouter.core.pricing.ExpectedVolumes;
 import io.returnrouter.core.pricing.LoadView;
 import io.returnrouter.core.quote.QuoteResult;
+import io.returnrouter.core.quote.ReturnEligibility;
+import io.returnrouter.core.rules.MarketRules;
 import io.returnrouter.persistence.jdbc.UniqueViolationException;
 import io.returnrouter.persistence.repository.ReturnAlreadyConfirmedException;
 import io.returnrouter.persistence.returns.CancelOutcome;
@@ -55,25 +61,28 @@ public class ReturnRoutingService {
     private final ReturnStore store;
     private final CapacityLedger ledger;
     private final LedgerLoads loads;
+    private final Currencies currencies;
     private final Clock clock;
 
     @Inject
-    public ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads) {
-        this(worlds, store, ledger, loads, Clock.systemUTC());
+    public ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
+                                Currencies currencies) {
+        this(worlds, store, ledger, loads, currencies, Clock.systemUTC());
     }
 
     ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
-                         Clock clock) {
+                         Currencies currencies, Clock clock) {
         this.worlds = worlds;
         this.store = store;
         this.ledger = ledger;
         this.loads = loads;
+        this.currencies = currencies;
         this.clock = clock;
     }
 
     /** For CDI proxies only. */
     protected ReturnRoutingService() {
-        this(null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, Clock.systemUTC());
     }
 
     /**
@@ -93,9 +102,13 @@ public class ReturnRoutingService {
         }
         Instant now = clock.instant();
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
-        QuoteResult result = worlds.on(ret.requestedOn()).quoteEngine()
-                .quote(ret, handInOn(request, ret), loads.cached());
-        QuoteResponseDto response = QuoteView.of(result, ret.requestedOn(), now);
+        RoutingWorld world = worlds.on(ret.requestedOn());
+        world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
+        requireSealStates(ret, world);
+        QuoteResult result = world.quoteEngine().quoteForShop(ret, handInOn(request, ret), loads.cached(),
+                ExpectedVolumes.DEFAULT, request.maxOptionsOrDefault());
+        QuoteResponseDto response = QuoteView.of(result, ret, now,
+                new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
         String responseJson = JSON.toJson(response);
         NewQuote quote = new NewQuote(ret.id(), ret.shopId(), ret.marketCountry(), response.decision(), hash,
                 requestJson, responseJson, OptionClaims.toJson(result, loads.hubPeriod()), now);
@@ -113,6 +126,22 @@ public class ReturnRoutingService {
             store.requote(quote, idempotencyKey, now);
         }
         return responseJson;
+    }
+
+    /** A market that decides by the seal gets no guess: the request must state it, before anything is stored. */
+    private static void requireSealStates(CustomerReturn ret, RoutingWorld world) {
+        Optional<MarketRules> rules = world.rules().forCountry(ret.marketCountry());
+        if (rules.isEmpty()) {
+            return;
+        }
+        List<Problem.FieldError> missing = ReturnEligibility.itemsNeedingSealState(ret, rules.get()).stream()
+                .map(i -> new Problem.FieldError("items[" + i + "].sealed", "is required for category "
+                        + ret.items().get(i).category() + " in " + ret.marketCountry() + ": such goods may be returned "
+                        + "only while sealed (" + rules.get().withdrawalLegalBasis() + "); send true or false"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new UnprocessableException(missing);
+        }
     }
 
     /**

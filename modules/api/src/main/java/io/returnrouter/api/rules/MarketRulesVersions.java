@@ -1,5 +1,6 @@
 package io.returnrouter.api.rules;
 
+import io.returnrouter.api.money.Currencies;
 import io.returnrouter.api.problem.ConflictException;
 import io.returnrouter.api.problem.NotFoundException;
 import io.returnrouter.api.problem.PreconditionException;
@@ -56,6 +57,7 @@ public class MarketRulesVersions {
 
     private final MarketRulesRepository repository;
     private final RoutingWorldSource worlds;
+    private final Currencies currencies;
     private final Clock clock;
     private final Duration refreshEvery;
 
@@ -72,9 +74,10 @@ public class MarketRulesVersions {
     }
 
     @Inject
-    public MarketRulesVersions(MarketRulesRepository repository, RoutingWorldSource worlds) {
+    public MarketRulesVersions(MarketRulesRepository repository, RoutingWorldSource worlds, Currencies currencies) {
         this.repository = repository;
         this.worlds = worlds;
+        this.currencies = currencies;
         this.clock = Clock.systemUTC();
         this.refreshEvery = Duration.ofSeconds(ConfigProvider.getConfig()
                 .getOptionalValue("returnrouter.rules.refresh-seconds", Long.class).orElse(30L));
@@ -84,6 +87,7 @@ public class MarketRulesVersions {
     protected MarketRulesVersions() {
         this.repository = null;
         this.worlds = null;
+        this.currencies = null;
         this.clock = Clock.systemUTC();
         this.refreshEvery = Duration.ofSeconds(30);
     }
@@ -170,7 +174,8 @@ public class MarketRulesVersions {
             throw PreconditionException.failed("The rules of " + market + " changed since they were read: the newest "
                     + "version is " + latest.version() + ", If-Match names " + ifMatch.trim() + ". Read them again.");
         }
-        RulesValidator.Valid valid = RulesValidator.validate(definition, latest.policy(), change, today());
+        RulesValidator.Valid valid = RulesValidator.validate(definition, latest.policy(), change, today(),
+                currencies.rates());
         int next = latest.version() + 1;
         Instant now = clock.instant();
         String before = versionJson(latest.version(), latest.effectiveFrom(), latest.policy()).toString();
@@ -249,7 +254,7 @@ public class MarketRulesVersions {
             if (module.isEmpty() || !(module.get() instanceof DataMarketModule data)) {
                 continue; // a market whose module was removed from the installation
             }
-            ShopPolicy policy = PolicyJson.fromJson(e.getRulesJson());
+            ShopPolicy policy = PolicyJson.fromJson(e.getRulesJson(), data.definition());
             MarketRules rules;
             try {
                 rules = new PolicyMarketRules(data.definition(), policy);

@@ -1,6 +1,7 @@
 package io.returnrouter.api.rules;
 
 import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.markets.support.MarketDefinition;
 import io.returnrouter.markets.support.ShopPolicy;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -9,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -41,10 +43,16 @@ final class PolicyJson {
                 .add("bulkyPickupOnly", p.bulkyPickupOnly())
                 .add("refundDays", p.refundDays())
                 .add("inspectionDays", p.inspectionDays())
+                .add("guaranteeMonths", p.guaranteeMonths())
+                .add("customerFeeCurrency", p.feeCurrency().getCurrencyCode())
                 .build();
     }
 
-    static ShopPolicy fromJson(String json) {
+    /**
+     * @param market what versions stored before the guarantee and the fee currency were editable
+     *               mean: the legal guarantee and the market's currency
+     */
+    static ShopPolicy fromJson(String json, MarketDefinition market) {
         JsonObject o;
         try (var reader = Json.createReader(new StringReader(json))) {
             o = reader.readObject();
@@ -58,6 +66,8 @@ final class PolicyJson {
         o.getJsonObject("customerFeeCents").forEach((mode, cents) ->
                 fees.put(FirstMileMode.valueOf(mode), ((JsonNumber) cents).longValueExact()));
         return new ShopPolicy(o.getInt("returnWindowDays"), modes, categories, fees, o.getBoolean("freeForExchanges"),
-                o.getBoolean("bulkyPickupOnly"), o.getInt("refundDays"), o.getInt("inspectionDays"));
+                o.getBoolean("bulkyPickupOnly"), o.getInt("refundDays"), o.getInt("inspectionDays"),
+                o.getInt("guaranteeMonths", market.floor().guarantee().months()),
+                Currency.getInstance(o.getString("customerFeeCurrency", market.currency().getCurrencyCode())));
     }
 }

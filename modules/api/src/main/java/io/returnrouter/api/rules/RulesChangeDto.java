@@ -23,7 +23,7 @@ public record RulesChangeDto(
         List<String> allowedModes,
         @Schema(description = "Categories that cannot be returned; only the market's statutory exemptions")
         List<String> nonReturnableCategories,
-        @Schema(description = "What the customer pays per mode, in cents of the market's currency")
+        @Schema(description = "What the customer pays per mode, in minor units of customerFeeCurrency")
         Map<String, Long> customerFeeCents,
         Boolean freeForExchanges,
         @Schema(description = "Goods too big for parcel services are collected at home only (needs HOME_PICKUP)")
@@ -33,5 +33,11 @@ public record RulesChangeDto(
         @Schema(description = "Days the warehouse needs between arrival and refund; less than refundDays")
         Integer inspectionDays,
         @Schema(description = "Read-only in effect: refundDays - inspectionDays; if sent it must agree")
-        Integer maxDaysToWarehouse) {
+        Integer maxDaysToWarehouse,
+        @Schema(description = "Months after delivery faulty or not-as-described goods are taken back free of charge: "
+                + "the market's legal guarantee (legalFloor.legalGuarantee) or longer, never shorter", example = "36")
+        Integer guaranteeMonths,
+        @Schema(description = "ISO 4217 code of the currency customerFeeCents are set in (minor units); the market's "
+                + "currency by default; must have a configured exchange rate", example = "SEK")
+        String customerFeeCurrency) {
 }

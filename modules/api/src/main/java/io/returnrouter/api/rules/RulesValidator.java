@@ -3,23 +3,27 @@ package io.returnrouter.api.rules;
 import io.returnrouter.api.problem.Problem.FieldError;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.money.ExchangeRates;
 import io.returnrouter.markets.support.LegalFloor;
 import io.returnrouter.markets.support.MarketDefinition;
 import io.returnrouter.markets.support.ShopPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Checks a requested rules change against the market's legal floor and for consistency; every
- * problem names its field and, where the law is the reason, the floor and its legal basis.
+ * Checks a requested rules change for consistency and has the market support check it against the
+ * legal floor ({@link MarketDefinition#floorViolations}); every problem names its field and, where
+ * the law is the reason, the floor and its legal basis.
  */
 final class RulesValidator {
 
@@ -28,6 +32,7 @@ final class RulesValidator {
     static final int MAX_WINDOW_DAYS = 365;
     static final int MAX_REFUND_DAYS = 90;
     static final long MAX_FEE_CENTS = 100_000;
+    static final int MAX_GUARANTEE_MONTHS = 240;
     private static final String MODES = Arrays.stream(FirstMileMode.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -42,7 +47,8 @@ final class RulesValidator {
      * @param base the version the change is based on: fields the change leaves out keep its values
      * @throws UnprocessableException naming every offending field
      */
-    static Valid validate(MarketDefinition market, ShopPolicy base, RulesChangeDto change, LocalDate today) {
+    static Valid validate(MarketDefinition market, ShopPolicy base, RulesChangeDto change, LocalDate today,
+                          ExchangeRates rates) {
         LegalFloor floor = market.floor();
         List<FieldError> errors = new ArrayList<>();
 
@@ -55,10 +61,8 @@ final class RulesValidator {
         }
 
         int window = change.returnWindowDays() != null ? change.returnWindowDays() : base.returnWindowDays();
-        if (window < floor.withdrawalDays()) {
-            errors.add(new FieldError("returnWindowDays", window + " is below the legal floor of "
-                    + floor.withdrawalDays() + " days (the statutory withdrawal period in " + market.countryCode()
-                    + ", " + floor.legalBasis() + ")"));
+        if (window < 0) {
+            errors.add(new FieldError("returnWindowDays", "must not be negative, was " + window));
         } else if (window > MAX_WINDOW_DAYS) {
             errors.add(new FieldError("returnWindowDays", "must be at most " + MAX_WINDOW_DAYS + ", was " + window));
         }
@@ -86,10 +90,6 @@ final class RulesValidator {
                 if (category == null || !CATEGORIES.contains(category)) {
                     errors.add(new FieldError("nonReturnableCategories", "unknown category '" + category
                             + "'; categories: " + String.join(", ", CATEGORIES)));
-                } else if (floor.statutory() && !floor.exemptCategories().contains(category)) {
-                    errors.add(new FieldError("nonReturnableCategories", "'" + category + "' cannot be excluded: "
-                            + "the legal floor in " + market.countryCode() + " lets a shop exclude only "
-                            + new TreeSet<>(floor.exemptCategories()) + " (" + floor.legalBasis() + ")"));
                 } else {
                     categories.add(category);
                 }
@@ -122,14 +122,28 @@ final class RulesValidator {
                     + "HOME_PICKUP is not among allowedModes " + new TreeSet<>(modes)));
         }
 
+        Currency feeCurrency = base.feeCurrency();
+        if (change.customerFeeCurrency() != null) {
+            Optional<Currency> known = rates.currency(change.customerFeeCurrency());
+            if (known.isEmpty()) {
+                errors.add(new FieldError("customerFeeCurrency", "'" + change.customerFeeCurrency() + "' is not an "
+                        + "ISO 4217 code with a configured exchange rate; known: " + new TreeSet<>(rates.unitsPerEuro()
+                        .keySet().stream().map(Currency::getCurrencyCode).toList())));
+            } else {
+                feeCurrency = known.get();
+            }
+        }
+
+        int guaranteeMonths = change.guaranteeMonths() != null ? change.guaranteeMonths() : base.guaranteeMonths();
+        if (guaranteeMonths > MAX_GUARANTEE_MONTHS) {
+            errors.add(new FieldError("guaranteeMonths", "must be at most " + MAX_GUARANTEE_MONTHS + ", was "
+                    + guaranteeMonths));
+        }
+
         int refundDays = change.refundDays() != null ? change.refundDays() : base.refundDays();
         int inspectionDays = change.inspectionDays() != null ? change.inspectionDays() : base.inspectionDays();
         if (refundDays <= 0) {
             errors.add(new FieldError("refundDays", "must be positive, was " + refundDays));
-        } else if (floor.statutory() && refundDays > floor.refundDays()) {
-            errors.add(new FieldError("refundDays", refundDays + " is beyond the legal floor: the refund is due within "
-                    + floor.refundDays() + " days of the withdrawal in " + market.countryCode() + " ("
-                    + floor.legalBasis() + ")"));
         } else if (refundDays > MAX_REFUND_DAYS) {
             errors.add(new FieldError("refundDays", "must be at most " + MAX_REFUND_DAYS + ", was " + refundDays));
         }
@@ -148,20 +162,31 @@ final class RulesValidator {
                     : "change refundDays or inspectionDays instead")));
         }
 
+        // The legal floor is checked once, in the market support; a candidate built from the values that
+        // parsed lets its findings join the ones above, so the manager sees every problem at once.
+        ShopPolicy candidate = candidate(base, window, modes, categories, fees, freeForExchanges, bulkyPickupOnly,
+                refundDays, inspectionDays, guaranteeMonths, feeCurrency);
+        market.floorViolations(candidate).forEach(v -> errors.add(new FieldError(v.field(), v.message())));
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
         }
-        ShopPolicy policy = new ShopPolicy(window, modes, categories, fees, freeForExchanges, bulkyPickupOnly,
-                refundDays, inspectionDays);
-        if (policy.equals(base)) {
+        if (candidate.equals(base)) {
             throw new UnprocessableException("rules", "the change leaves every rule as it is: send at least one "
                     + "field with a new value (field names as in GET .../rules, e.g. returnWindowDays)");
         }
-        List<String> violations = market.floorViolations(policy);
-        if (!violations.isEmpty()) {
-            throw new UnprocessableException(violations.stream().map(v -> new FieldError("rules", v)).toList());
-        }
-        return new Valid(policy, effectiveFrom);
+        return new Valid(candidate, effectiveFrom);
+    }
+
+    /** The policy as changed, with the base's value where a changed value is inconsistent by itself. */
+    private static ShopPolicy candidate(ShopPolicy base, int window, Set<FirstMileMode> modes, Set<String> categories,
+                                        Map<FirstMileMode, Long> fees, boolean freeForExchanges,
+                                        boolean bulkyPickupOnly, int refundDays, int inspectionDays,
+                                        int guaranteeMonths, Currency feeCurrency) {
+        boolean daysConsistent = refundDays > 0 && inspectionDays >= 0 && inspectionDays < refundDays;
+        return new ShopPolicy(Math.max(0, window), modes.isEmpty() ? base.allowedModes() : modes, categories, fees,
+                freeForExchanges, bulkyPickupOnly, daysConsistent ? refundDays : base.refundDays(),
+                daysConsistent ? inspectionDays : base.inspectionDays(),
+                guaranteeMonths > 0 ? guaranteeMonths : base.guaranteeMonths(), feeCurrency);
     }
 
     private static FirstMileMode mode(String name) {

@@ -3,6 +3,7 @@ package io.returnrouter.api.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.returnrouter.api.money.TestCurrencies;
 import io.returnrouter.api.problem.ConflictException;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.api.returns.QuoteResponseDto.OptionDto;
@@ -61,7 +62,7 @@ class ReturnRoutingServiceTest {
         LedgerLoads loads = new LedgerLoads(ledger, 1, 60_000);
         Clock clock = Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new Fixture(new ReturnRoutingService(new CapacityWorld(), new ReturnStore(db.dataSource()), ledger,
-                loads, clock), ledger);
+                loads, TestCurrencies.unconfigured(), clock), ledger);
     }
 
     /** A shirt return, read from JSON as the resource reads it. */
@@ -74,8 +75,8 @@ class ReturnRoutingServiceTest {
                 new CustomerDto(new BigDecimal("52.52"), new BigDecimal("13.40"), "10115", "DE"), today.minusDays(3),
                 null, "SIZE_TOO_SMALL", "REFUND", null,
                 List.of(new ItemDto("SHIRT", "fashion", new BigDecimal(30), new BigDecimal(25), new BigDecimal(3),
-                        new BigDecimal("0.3"), new BigDecimal("29.99"), false)),
-                handInOn);
+                        new BigDecimal("0.3"), new BigDecimal("29.99"), false, null, null)),
+                handInOn, null);
     }
 
     private static String newId() {
@@ -166,16 +167,20 @@ class ReturnRoutingServiceTest {
         Fixture f = on(db);
         QuoteResponseDto first = quote(f, shirt(newId(), null));
         OptionDto viaHub = option(first, dropOffViaHub());
-        assertThat(viaHub.costBreakdown().hubFixedShare()).isEqualByComparingTo("1500.00");
+        // The shop's price shares the fixed cost over the hub's expected day (half its 1,000 parcels);
+        // the marginal view is what the ledger charges: the whole cost to the period's first parcel.
+        assertThat(viaHub.costBreakdown().hubFixedShare()).isEqualByComparingTo("3.00");
+        assertThat(viaHub.costBreakdown().marginal().hubFixed()).isEqualByComparingTo("1500.00");
         f.service.confirm(first.returnId(), "shop", choose(first, viaHub), null);
 
         OptionDto sameDay = option(quote(f, shirt(newId(), null)), dropOffViaHub());
         OptionDto nextPeriod = option(quote(f, shirt(newId(), today.plusDays(1))), dropOffViaHub());
 
         assertThat(sameDay.destination().id()).isEqualTo(viaHub.destination().id());
-        assertThat(sameDay.costBreakdown().hubFixedShare()).isZero();
+        assertThat(sameDay.costBreakdown().marginal().hubFixed()).isZero();
+        assertThat(sameDay.costBreakdown().hubFixedShare()).isEqualByComparingTo("3.00");
         assertThat(nextPeriod.handInOn()).isEqualTo(today.plusDays(1));
-        assertThat(nextPeriod.costBreakdown().hubFixedShare()).isEqualByComparingTo("1500.00");
+        assertThat(nextPeriod.costBreakdown().marginal().hubFixed()).isEqualByComparingTo("1500.00");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.returnrouter.api.problem.Problem.FieldError;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.core.model.FirstMileMode;
+import io.returnrouter.core.money.ExchangeRates;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +21,20 @@ class RulesValidatorTest {
     private static RulesChangeDto change(Integer window, List<String> modes, List<String> categories,
                                          Map<String, Long> fees, Integer refundDays, Integer inspectionDays,
                                          Integer maxDays, LocalDate from) {
-        return new RulesChangeDto(from, window, modes, categories, fees, null, null, refundDays, inspectionDays, maxDays);
+        return new RulesChangeDto(from, window, modes, categories, fees, null, null, refundDays, inspectionDays, maxDays,
+                null, null);
+    }
+
+    private static final ExchangeRates RATES = new ExchangeRates(TODAY, "test",
+            Map.of(Currency.getInstance("SEK"), new BigDecimal("11.5")));
+
+    private static RulesValidator.Valid validate(RulesChangeDto change) {
+        return RulesValidator.validate(Markets.NL, Markets.POLICY, change, TODAY, RATES);
     }
 
     private static List<FieldError> errors(RulesChangeDto change) {
         try {
-            RulesValidator.validate(Markets.NL, Markets.POLICY, change, TODAY);
+            validate(change);
         } catch (UnprocessableException e) {
             return e.errors();
         }
@@ -34,22 +45,20 @@ class RulesValidatorTest {
     void aWindowBelowTheStatutoryPeriodNamesTheFieldAndTheFloor() {
         assertThat(errors(change(7, null, null, null, null, null, null, null))).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("returnWindowDays");
-            assertThat(e.message()).contains("7 is below the legal floor of 14 days").contains("Directive 2011/83/EU");
+            assertThat(e.message()).contains("7 is below the statutory 14-day withdrawal period in NL").contains("Directive 2011/83/EU");
         });
     }
 
     @Test
     void theFloorItselfAndOmittedFieldsAreAccepted() {
-        var valid = RulesValidator.validate(Markets.NL, Markets.POLICY,
-                change(14, null, null, Map.of("HOME_PICKUP", 0L), null, null, null, TODAY.plusDays(10)), TODAY);
+        var valid = validate(change(14, null, null, Map.of("HOME_PICKUP", 0L), null, null, null, TODAY.plusDays(10)));
 
         assertThat(valid.policy().returnWindowDays()).isEqualTo(14);
         assertThat(valid.policy().customerFeeCents(FirstMileMode.HOME_PICKUP, false)).isZero();
         assertThat(valid.policy().allowedModes()).isEqualTo(Markets.POLICY.allowedModes());
         assertThat(valid.policy().refundDays()).isEqualTo(14);
         assertThat(valid.effectiveFrom()).isEqualTo(TODAY.plusDays(10));
-        assertThat(RulesValidator.validate(Markets.NL, Markets.POLICY,
-                change(60, null, null, null, null, null, null, null), TODAY).effectiveFrom()).isEqualTo(TODAY);
+        assertThat(validate(change(60, null, null, null, null, null, null, null)).effectiveFrom()).isEqualTo(TODAY);
     }
 
     @Test
@@ -78,7 +87,7 @@ class RulesValidatorTest {
         assertThat(errors).extracting(FieldError::field).containsExactlyInAnyOrder("allowedModes",
                 "nonReturnableCategories", "nonReturnableCategories", "customerFeeCents.STORE",
                 "customerFeeCents.DRONE");
-        assertThat(errors).anySatisfy(e -> assertThat(e.message()).contains("'FASHION' cannot be excluded"));
+        assertThat(errors).anySatisfy(e -> assertThat(e.message()).contains("'FASHION' is not a statutory exemption in NL"));
     }
 
     @Test
@@ -91,7 +100,34 @@ class RulesValidatorTest {
 
     @Test
     void policyJsonRoundTrips() {
-        assertThat(PolicyJson.fromJson(PolicyJson.toJson(Markets.POLICY).toString())).isEqualTo(Markets.POLICY);
-        assertThatThrownBy(() -> PolicyJson.fromJson("{}")).isInstanceOf(RuntimeException.class);
+        assertThat(PolicyJson.fromJson(PolicyJson.toJson(Markets.POLICY).toString(), Markets.NL))
+                .isEqualTo(Markets.POLICY);
+        assertThatThrownBy(() -> PolicyJson.fromJson("{}", Markets.NL)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void theGuaranteeMayBeLengthenedButNotShortenedNamingItsLegalBasis() {
+        RulesChangeDto longer = new RulesChangeDto(null, null, null, null, null, null, null, null, null, null, 36, null);
+        RulesChangeDto shorter = new RulesChangeDto(null, null, null, null, null, null, null, null, null, null, 12, null);
+
+        assertThat(validate(longer).policy().guaranteeMonths()).isEqualTo(36);
+        assertThat(errors(shorter)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("guaranteeMonths");
+            assertThat(e.message()).contains("12 is below the legal guarantee of 24 months in NL")
+                    .contains("Directive (EU) 2019/771");
+        });
+    }
+
+    @Test
+    void feesMayBeSetInAKnownCurrencyAndAnUnknownOneIsNamed() {
+        RulesChangeDto sek = new RulesChangeDto(null, null, null, null, null, null, null, null, null, null, null, "SEK");
+        RulesChangeDto unknown = new RulesChangeDto(null, null, null, null, null, null, null, null, null, null, null,
+                "XYZ");
+
+        assertThat(validate(sek).policy().feeCurrency()).isEqualTo(Currency.getInstance("SEK"));
+        assertThat(errors(unknown)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("customerFeeCurrency");
+            assertThat(e.message()).contains("'XYZ' is not an ISO 4217 code with a configured exchange rate");
+        });
     }
 }

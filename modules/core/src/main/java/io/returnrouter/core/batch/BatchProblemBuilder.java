@@ -8,7 +8,7 @@ import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.Parcel;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RoutePlan;
-import io.returnrouter.core.quote.QuoteEngine;
+import io.returnrouter.core.quote.ReturnEligibility;
 import io.returnrouter.core.quote.Rejection;
 import io.returnrouter.core.quote.RejectionRule;
 import io.returnrouter.core.rules.MarketRules;
@@ -47,7 +47,7 @@ public final class BatchProblemBuilder {
                         "no rules for market " + ret.marketCountry()));
                 continue;
             }
-            Optional<Rejection> notReturnable = QuoteEngine.checkReturnable(ret, rules.get());
+            Optional<Rejection> notReturnable = ReturnEligibility.decide(ret, rules.get()).rejected();
             if (notReturnable.isPresent()) {
                 rejected.add(notReturnable.get());
                 continue;

@@ -32,6 +32,11 @@ public record CarrierService(String id, String carrierId, ServiceMode mode, Set<
         Checks.requireNonNegative(co2MilligramsPerParcelKm, "co2MilligramsPerParcelKm of " + id);
     }
 
+    /** Days from hand-over to delivery on a lane: the lane's own figure, else the service's. */
+    public int transitDays(Lane lane) {
+        return tariff.transitDays(lane).orElse(transitDays);
+    }
+
     public boolean isPickup() {
         return mode == ServiceMode.HOME_PICKUP || mode == ServiceMode.FREIGHT_PICKUP;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A return as the customer announces it ("Return" is the domain word; the Java keyword forces a
@@ -12,6 +13,9 @@ import java.util.Optional;
 public record CustomerReturn(String id, String shopId, String marketCountry, Location customerLocation,
                              LocalDate deliveredOn, LocalDate requestedOn, List<ReturnItem> items,
                              String reason, Outcome wantedOutcome, Optional<FirstMileMode> preferredMode) {
+
+    /** The request reasons that say the goods are faulty or not as the contract described them. */
+    public static final Set<String> NON_CONFORMITY_REASONS = Set.of("DEFECTIVE", "NOT_AS_DESCRIBED");
 
     public CustomerReturn {
         Checks.requireText(id, "id");
@@ -31,6 +35,14 @@ public record CustomerReturn(String id, String shopId, String marketCountry, Loc
         reason = reason == null ? "" : reason;
         Objects.requireNonNull(wantedOutcome, "wantedOutcome");
         preferredMode = preferredMode == null ? Optional.empty() : preferredMode;
+    }
+
+    /**
+     * A claim that the goods do not conform to the contract: the legal guarantee applies (Directive
+     * 2019/771 and national equivalents), not the withdrawal right.
+     */
+    public boolean claimsNonConformity() {
+        return NON_CONFORMITY_REASONS.contains(reason);
     }
 
     /** Days between delivery and the return request; the return window is checked against it. */

@@ -3,14 +3,21 @@ package io.returnrouter.core.model;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
- * A carrier service's price list: weight bands per lane, plus an optional price per road km for
- * services (freight, pickups) that charge by distance.
+ * A carrier service's offer per lane: weight bands, plus an optional price per road km for
+ * services (freight, pickups) that charge by distance, and the lane's transit days where the
+ * carrier publishes them (a cross-border or customs lane takes longer than a domestic one).
  */
-public record Tariff(Map<Lane, List<TariffBand>> bandsByLane, long centsPerKm) {
+public record Tariff(Map<Lane, List<TariffBand>> bandsByLane, long centsPerKm, Map<Lane, Integer> transitDaysByLane) {
+
+    /** A tariff whose lanes all take the service's transit days. */
+    public Tariff(Map<Lane, List<TariffBand>> bandsByLane, long centsPerKm) {
+        this(bandsByLane, centsPerKm, Map.of());
+    }
 
     public Tariff {
         if (bandsByLane == null || bandsByLane.isEmpty()) {
@@ -23,6 +30,14 @@ public record Tariff(Map<Lane, List<TariffBand>> bandsByLane, long centsPerKm) {
             return e.getValue().stream().sorted(Comparator.comparingInt(TariffBand::maxWeightGrams)).toList();
         }));
         Checks.requireNonNegative(centsPerKm, "centsPerKm");
+        transitDaysByLane = Map.copyOf(transitDaysByLane);
+        transitDaysByLane.forEach((lane, days) -> Checks.requireNonNegative(days, "transit days of lane " + lane));
+    }
+
+    /** The lane's own transit days, when the carrier publishes them. */
+    public OptionalInt transitDays(Lane lane) {
+        Integer days = transitDaysByLane.get(lane);
+        return days == null ? OptionalInt.empty() : OptionalInt.of(days);
     }
 
     /** The price, or empty when the lane is not served or the parcel is heavier than every band. */

@@ -1,5 +1,9 @@
 package io.returnrouter.core.options;
 
+import io.returnrouter.core.co2.Co2eCalculator;
+import io.returnrouter.core.co2.Co2eLegs;
+import io.returnrouter.core.co2.EmissionFactors;
+import io.returnrouter.core.co2.VehicleType;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.DropOffPoint;
@@ -47,6 +51,7 @@ public final class RouteOptionEnumerator {
     private final EnumerationLimits limits;
     private final RoadDistance roads;
     private final ExactFit exactFit;
+    private final Co2eCalculator co2e;
     private final Map<String, SpatialGrid<DropOffPoint>> pointsByCarrier;
     private final List<Hub> linehaulHubs;
     private final Map<Departure, Destination> hubDestinations = new ConcurrentHashMap<>();
@@ -66,6 +71,13 @@ public final class RouteOptionEnumerator {
     /** @param exactFit the carriers' exact size checks, applied after the core's coarse limits */
     public RouteOptionEnumerator(Network network, ScenarioWeights weights, EnumerationLimits limits,
                                  RoadDistance roads, ExactFit exactFit) {
+        this(network, weights, limits, roads, exactFit, EmissionFactors.standard());
+    }
+
+    /** @param factors the CO2e method's factors (ISO 14083 / GLEC), see docs/co2.md */
+    public RouteOptionEnumerator(Network network, ScenarioWeights weights, EnumerationLimits limits,
+                                 RoadDistance roads, ExactFit exactFit, EmissionFactors factors) {
+        this.co2e = new Co2eCalculator(factors);
         this.exactFit = Objects.requireNonNull(exactFit, "exactFit");
         this.network = Objects.requireNonNull(network, "network");
         this.weights = Objects.requireNonNull(weights, "weights");
@@ -226,15 +238,15 @@ public final class RouteOptionEnumerator {
                            Warehouse warehouse, List<RouteOption> eligible, Set<Exclusion> exclusions) {
         CarrierService service = start.firstMile().service();
         long meters = roads.meters(start.origin(), warehouse.location().point());
-        OptionalLong price = service.tariff().price(new Lane(ret.marketCountry(), warehouse.location().countryCode()),
-                spec.weightGrams(), meters);
+        Lane lane = new Lane(ret.marketCountry(), warehouse.location().countryCode());
+        OptionalLong price = service.tariff().price(lane, spec.weightGrams(), meters);
         if (price.isEmpty()) {
             exclusions.add(Exclusion.NO_SERVICE_FITS);
             return;
         }
-        LocalDate arrival = start.handover().plusDays(service.transitDays());
+        LocalDate arrival = start.handover().plusDays(service.transitDays(lane));
         int days = daysBetween(ret.requestedOn(), arrival);
-        long co2 = meters * service.co2MilligramsPerParcelKm() / 1_000_000;
+        Co2eLegs co2 = new Co2eLegs(customerTrip(ret, start), carrierLeg(service, spec, meters), 0);
         long customs = rules.customsStatus() == CustomsStatus.OUTSIDE_EU_CUSTOMS_UNION
                 ? rules.customsCostPerParcelCents() : 0;
         Destination destination = directDestinations.computeIfAbsent(warehouse, Destination::direct);
@@ -248,19 +260,18 @@ public final class RouteOptionEnumerator {
         Linehaul linehaul = hub.linehaul().orElseThrow();
         Warehouse warehouse = network.warehouse(linehaul.warehouseId()).orElseThrow();
         long meters = roads.meters(start.origin(), hub.location().point());
-        OptionalLong price = service.tariff().price(new Lane(ret.marketCountry(), hub.location().countryCode()),
-                spec.weightGrams(), meters);
+        Lane lane = new Lane(ret.marketCountry(), hub.location().countryCode());
+        OptionalLong price = service.tariff().price(lane, spec.weightGrams(), meters);
         if (price.isEmpty()) {
             exclusions.add(Exclusion.NO_SERVICE_FITS);
             return;
         }
-        LocalDate departureDay = linehaul.nextDepartureOnOrAfter(start.handover().plusDays(service.transitDays()));
+        LocalDate departureDay = linehaul.nextDepartureOnOrAfter(start.handover().plusDays(service.transitDays(lane)));
         int days = daysBetween(ret.requestedOn(), departureDay.plusDays(linehaul.transitDays()));
         long linehaulMeters = roads.meters(hub.location().point(), warehouse.location().point());
-        // The parcel's share of the truck's emissions, by volume.
-        long co2 = meters * service.co2MilligramsPerParcelKm() / 1_000_000
-                + linehaulMeters / 1_000 * linehaul.co2GramsPerVehicleKm() * spec.volumeCm3()
-                / linehaul.vehicleVolumeCm3();
+        Co2eLegs co2 = new Co2eLegs(customerTrip(ret, start), carrierLeg(service, spec, meters),
+                co2e.legGrams(VehicleType.FULL_TRUCK, co2e.chargeableTonnes(spec.weightGrams(), spec.volumeCm3()),
+                        linehaulMeters));
         // Outside the customs union the hub clears whole shipments; inside, each parcel crossed alone.
         long customs = rules.customsStatus() == CustomsStatus.OUTSIDE_EU_CUSTOMS_UNION && !hub.outsideCustomsUnion()
                 ? rules.customsCostPerParcelCents() : 0;
@@ -272,17 +283,28 @@ public final class RouteOptionEnumerator {
     }
 
     private void add(String parcelId, CustomerReturn ret, MarketRules rules, Start start, Destination destination,
-                     long transportCents, long handlingCents, long customsCents, int days, long co2Grams,
+                     long transportCents, long handlingCents, long customsCents, int days, Co2eLegs co2,
                      List<RouteOption> eligible, Set<Exclusion> exclusions) {
         if (days > rules.maxDaysToWarehouse()) {
             exclusions.add(Exclusion.DEADLINE_UNREACHABLE);
             return;
         }
         OptionCosts costs = new OptionCosts(transportCents, handlingCents, customsCents,
-                weights.delayCents(ret.wantedOutcome(), days), weights.co2Cents(co2Grams),
+                weights.delayCents(ret.wantedOutcome(), days), weights.co2Cents(co2.totalGrams()),
                 weights.detourCents(start.detourMeters()));
         eligible.add(new RouteOption(OptionKeys.of(parcelId, start.firstMile(), start.handover(), destination),
-                start.firstMile(), destination, costs, days, co2Grams, start.detourMeters(), start.handover()));
+                start.firstMile(), destination, costs, days, co2, start.detourMeters(), start.handover()));
+    }
+
+    private long carrierLeg(CarrierService service, ParcelSpec spec, long meters) {
+        return co2e.carrierLegGrams(service.mode() == ServiceMode.FREIGHT_PICKUP,
+                co2e.chargeableTonnes(spec.weightGrams(), spec.volumeCm3()), meters);
+    }
+
+    /** A pickup spares the customer the trip; a drop-off or store hand-in is a trip of their own. */
+    private long customerTrip(CustomerReturn ret, Start start) {
+        return start.firstMile().mode() == FirstMileMode.HOME_PICKUP ? 0
+                : co2e.customerTripGrams(ret.marketCountry(), start.detourMeters());
     }
 
     private static int daysBetween(LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package io.returnrouter.core.plan;
 
+import io.returnrouter.core.co2.Co2eLegs;
 import io.returnrouter.core.model.Checks;
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.model.Hub;
@@ -23,6 +24,7 @@ public final class RouteOption {
     private final OptionCosts costs;
     private final int daysToWarehouse;
     private final long co2Grams;
+    private final Co2eLegs co2e;
     private final long detourMeters;
     private final LocalDate handInOn;
     // Flattened for the constraint streams, which read them millions of times per second.
@@ -30,17 +32,29 @@ public final class RouteOption {
     private final Departure departure;
 
     /**
+     * An option whose CO2e is known only as a total (benchmarks, abstract legs).
+     *
      * @param handInOn the day the parcel leaves the customer (pickup day, or the day it is handed in
      *                 at a point or store); null for an abstract benchmark leg
      */
     public RouteOption(String id, FirstMile firstMile, Destination destination, OptionCosts costs,
                        int daysToWarehouse, long co2Grams, long detourMeters, LocalDate handInOn) {
+        this(id, firstMile, destination, costs, daysToWarehouse, Co2eLegs.total(co2Grams), detourMeters, handInOn);
+    }
+
+    /**
+     * @param handInOn the day the parcel leaves the customer (pickup day, or the day it is handed in
+     *                 at a point or store); null for an abstract benchmark leg
+     */
+    public RouteOption(String id, FirstMile firstMile, Destination destination, OptionCosts costs,
+                       int daysToWarehouse, Co2eLegs co2e, long detourMeters, LocalDate handInOn) {
         this.id = Checks.requireText(id, "id");
         this.firstMile = Objects.requireNonNull(firstMile, "firstMile");
         this.destination = Objects.requireNonNull(destination, "destination");
         this.costs = Objects.requireNonNull(costs, "costs");
         this.daysToWarehouse = (int) Checks.requireNonNegative(daysToWarehouse, "daysToWarehouse");
-        this.co2Grams = Checks.requireNonNegative(co2Grams, "co2Grams");
+        this.co2e = Objects.requireNonNull(co2e, "co2e");
+        this.co2Grams = co2e.totalGrams();
         this.detourMeters = Checks.requireNonNegative(detourMeters, "detourMeters");
         this.handInOn = handInOn;
         this.hub = destination.hub();
@@ -73,6 +87,11 @@ public final class RouteOption {
 
     public long co2Grams() {
         return co2Grams;
+    }
+
+    /** Well-to-wheel CO2e by leg; {@link #co2Grams()} is their sum. */
+    public Co2eLegs co2e() {
+        return co2e;
     }
 
     public long detourMeters() {

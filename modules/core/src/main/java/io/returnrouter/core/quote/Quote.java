@@ -1,11 +1,13 @@
 package io.returnrouter.core.quote;
 
 import java.util.List;
+import java.util.Objects;
 
-/** The return can be routed: the options of each parcel, cheapest first. */
-public record Quote(String returnId, List<ParcelQuote> parcels) implements QuoteResult {
+/** The return can be routed, on {@code ground}: the options of each parcel, cheapest first. */
+public record Quote(String returnId, ReturnGround ground, List<ParcelQuote> parcels) implements QuoteResult {
 
     public Quote {
+        Objects.requireNonNull(ground, "ground");
         if (parcels.isEmpty()) {
             throw new IllegalArgumentException("a quote covers at least one parcel");
         }

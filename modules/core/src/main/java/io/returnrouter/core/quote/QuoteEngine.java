@@ -1,29 +1,37 @@
 package io.returnrouter.core.quote;
 
+import io.returnrouter.core.capacity.Bucket;
+import io.returnrouter.core.capacity.CapacityClaims;
 import io.returnrouter.core.model.CustomerReturn;
-import io.returnrouter.core.model.Outcome;
-import io.returnrouter.core.model.ReturnItem;
+import io.returnrouter.core.model.DropOffPoint;
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.options.Enumeration;
 import io.returnrouter.core.options.RouteOptionEnumerator;
 import io.returnrouter.core.packing.ParcelPacker;
+import io.returnrouter.core.plan.Destination;
 import io.returnrouter.core.plan.ParcelIds;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.ExpectedVolume;
+import io.returnrouter.core.pricing.ExpectedVolumes;
 import io.returnrouter.core.pricing.LoadView;
 import io.returnrouter.core.pricing.MarginalPrice;
 import io.returnrouter.core.pricing.MarginalPricer;
+import io.returnrouter.core.pricing.SharedPrice;
+import io.returnrouter.core.pricing.SharedPricer;
 import io.returnrouter.core.rules.MarketRules;
 import io.returnrouter.core.rules.MarketRulesSource;
 
-import io.returnrouter.core.plan.Destination;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Quotes one return synchronously, without a solver run: packs it, enumerates each parcel's
@@ -46,25 +54,54 @@ public final class QuoteEngine {
         this.packer = Objects.requireNonNull(packer, "packer");
     }
 
+    /** Every eligible option of every parcel, ranked by marginal cost: the planner's view. */
     public QuoteResult quote(CustomerReturn ret, LoadView bookedLoads) {
         return quote(ret, ret.requestedOn(), bookedLoads);
     }
 
     /**
+     * The planner's view for a chosen hand-in day.
+     *
      * @param handInOn the day the customer means to hand parcels in at a drop-off point or store; a
      *                 point that is full that day is offered on the first later day it has room
      */
     public QuoteResult quote(CustomerReturn ret, LocalDate handInOn, LoadView bookedLoads) {
+        return quote(ret, handInOn, bookedLoads, ExpectedVolumes.DEFAULT, 0);
+    }
+
+    /** What a shop shows when the customer hands parcels in on the day of the request. */
+    public QuoteResult quoteForShop(CustomerReturn ret, LoadView bookedLoads, ExpectedVolumes volumes,
+                                    int maxOptions) {
+        return quoteForShop(ret, ret.requestedOn(), bookedLoads, volumes, maxOptions);
+    }
+
+    /**
+     * What a shop shows: options ranked by their price for one return (the share of each hub's
+     * expected period), at most {@code maxOptions} distinct ones per parcel, the customer's
+     * preferred mode first; a drop-off point full on {@code handInOn} is offered on a later day.
+     */
+    public QuoteResult quoteForShop(CustomerReturn ret, LocalDate handInOn, LoadView bookedLoads,
+                                    ExpectedVolumes volumes, int maxOptions) {
+        if (maxOptions < 1) {
+            throw new IllegalArgumentException("maxOptions must be at least 1, was " + maxOptions);
+        }
+        return quote(ret, handInOn, bookedLoads, volumes, maxOptions);
+    }
+
+    /** @param maxOptions 0 for every option by marginal cost */
+    private QuoteResult quote(CustomerReturn ret, LocalDate handInOn, LoadView bookedLoads, ExpectedVolumes volumes,
+                              int maxOptions) {
         Optional<MarketRules> found = marketRules.forCountry(ret.marketCountry());
         if (found.isEmpty()) {
             return new Rejection(ret.id(), RejectionRule.UNKNOWN_MARKET,
                     "no rules for market " + ret.marketCountry());
         }
         MarketRules rules = found.get();
-        Optional<Rejection> rejection = checkReturnable(ret, rules);
-        if (rejection.isPresent()) {
-            return rejection.get();
+        ReturnEligibility.Decision decision = ReturnEligibility.decide(ret, rules);
+        if (decision.rejected().isPresent()) {
+            return decision.rejection();
         }
+        ReturnGround ground = decision.ground();
         List<ParcelQuote> parcels = new ArrayList<>();
         int index = 0;
         for (ParcelSpec spec : packer.pack(ret.items())) {
@@ -77,31 +114,19 @@ public final class QuoteEngine {
             }
             List<RouteOption> offered = withLaterHandIn(parcelId, ret, rules, spec, handInOn, enumeration.eligible(),
                     bookedLoads);
-            List<RankedOption> ranked = rank(spec, offered, rules, ret.wantedOutcome(), bookedLoads);
+            List<RankedOption> ranked = rank(spec, offered, rules, ret, ground, bookedLoads, volumes, maxOptions > 0);
             if (ranked.isEmpty()) {
                 return new Rejection(ret.id(), RejectionRule.NO_CAPACITY_LEFT,
                         "every eligible hub, point and pickup slot for parcel " + parcelId + " is fully booked");
             }
-            parcels.add(new ParcelQuote(parcelId, spec, ranked));
-        }
-        return new Quote(ret.id(), parcels);
-    }
-
-    public static Optional<Rejection> checkReturnable(CustomerReturn ret, MarketRules rules) {
-        int window = rules.effectiveReturnWindowDays();
-        if (ret.daysSinceDelivery() > window) {
-            return Optional.of(new Rejection(ret.id(), RejectionRule.OUTSIDE_RETURN_WINDOW,
-                    "requested " + ret.daysSinceDelivery() + " days after delivery; the window in "
-                            + rules.countryCode() + " is " + window + " days"));
-        }
-        for (ReturnItem item : ret.items()) {
-            if (!rules.isReturnable(item.category())) {
-                return Optional.of(new Rejection(ret.id(), RejectionRule.NON_RETURNABLE_CATEGORY,
-                        "item " + item.sku() + " of category " + item.category() + " cannot be returned in "
-                                + rules.countryCode()));
+            if (maxOptions > 0) {
+                ShownOptions.Selection shown = ShownOptions.select(ranked, ret.preferredMode(), rules, maxOptions);
+                parcels.add(new ParcelQuote(parcelId, spec, shown.options(), shown.notes()));
+            } else {
+                parcels.add(new ParcelQuote(parcelId, spec, ranked));
             }
         }
-        return Optional.empty();
+        return new Quote(ret.id(), ground, parcels);
     }
 
     /**
@@ -140,24 +165,42 @@ public final class QuoteEngine {
                 + (destination.viaHub() ? destination.hub().id() : destination.warehouse().id());
     }
 
-    private static List<RankedOption> rank(ParcelSpec spec, List<RouteOption> eligible, MarketRules rules, Outcome outcome,
-                                           LoadView loads) {
-        record Priced(RouteOption option, MarginalPrice price) {
+    private static List<RankedOption> rank(ParcelSpec spec, List<RouteOption> eligible, MarketRules rules, CustomerReturn ret,
+                                           ReturnGround ground, LoadView loads, ExpectedVolumes volumes,
+                                           boolean byShare) {
+        record Priced(RouteOption option, MarginalPrice price, SharedPrice shared, ExpectedVolume volume) {
+            long rankCents(boolean byShare) {
+                return byShare ? shared.totalCents() : price.totalCents();
+            }
         }
+        Map<Bucket, ExpectedVolume> expected = new HashMap<>();
         List<Priced> priced = new ArrayList<>(eligible.size());
         for (RouteOption option : eligible) {
             if (MarginalPricer.fits(spec.volumeCm3(), option, loads)) {
-                priced.add(new Priced(option, MarginalPricer.price(spec.volumeCm3(), option, loads)));
+                ExpectedVolume volume = option.hub() == null ? null
+                        : expected.computeIfAbsent(CapacityClaims.hub(option, loads.hubPeriod()),
+                                period -> volumes.of(option.hub(), period.day(), loads));
+                priced.add(new Priced(option, MarginalPricer.price(spec.volumeCm3(), option, loads),
+                        SharedPricer.price(spec.volumeCm3(), option, volume, loads.hubPeriod()), volume));
             }
         }
-        priced.sort(Comparator.comparingLong((Priced p) -> p.price().totalCents())
+        priced.sort(Comparator.comparingLong((Priced p) -> p.rankCents(byShare))
                 .thenComparingInt(p -> p.option().daysToWarehouse())
                 .thenComparing(p -> p.option().id()));
         List<RankedOption> ranked = new ArrayList<>(priced.size());
         for (Priced p : priced) {
-            ranked.add(new RankedOption(ranked.size() + 1, p.option(), p.price(),
-                    rules.customerFeeCents(p.option().mode(), outcome), QuoteReasons.explain(p.option(), p.price(), rules,
-                            loads, ranked.isEmpty())));
+            DropOffPoint point = p.option().firstMile().dropOffPoint();
+            List<String> reasons = QuoteReasons.explain(p.option(), p.price(), rules, loads, ranked.isEmpty());
+            if (byShare && p.volume() != null) {
+                reasons = new ArrayList<>(reasons);
+                reasons.add(QuoteReasons.sharedPeriod(p.option().hub(), p.volume(), p.price(), loads.hubPeriod()));
+            }
+            Money fee = new Money(ground.sellerPays() ? 0 : rules.customerFeeCents(p.option().mode(), ret.wantedOutcome()),
+                    rules.feeCurrency());
+            ranked.add(new RankedOption(ranked.size() + 1, p.option(), p.price(), p.shared(), fee,
+                    OptionDates.of(p.option(), ret, rules),
+                    point == null ? List.of() : List.of(new NearbyPoint(point, p.option().detourMeters())),
+                    reasons));
         }
         return ranked;
     }

@@ -1,8 +1,12 @@
 package io.returnrouter.core.quote;
 
+import io.returnrouter.core.capacity.CapacityClaims;
+import io.returnrouter.core.capacity.HubPeriod;
+import io.returnrouter.core.model.Hub;
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.plan.Departure;
 import io.returnrouter.core.plan.RouteOption;
-import io.returnrouter.core.capacity.CapacityClaims;
+import io.returnrouter.core.pricing.ExpectedVolume;
 import io.returnrouter.core.pricing.LoadView;
 import io.returnrouter.core.pricing.MarginalPrice;
 import io.returnrouter.core.rules.MarketRules;
@@ -53,8 +57,24 @@ final class QuoteReasons {
         return reasons;
     }
 
+    /** Why a hub option's price for one return is not what the plan's first parcel would add. */
+    static String sharedPeriod(Hub hub, ExpectedVolume expected, MarginalPrice marginal, HubPeriod period) {
+        return "priced for one return: " + hub.id() + "'s fixed cost, trucks and clearance shared over "
+                + expected.parcels() + " expected parcels " + per(period) + " (marginal cost at today's loads "
+                + cents(marginal.totalCents()) + ")";
+    }
+
+    private static String per(HubPeriod period) {
+        return switch (period.days()) {
+            case 0 -> "in the plan";
+            case 1 -> "a day";
+            case 7 -> "a week";
+            default -> "per " + period.days() + " days";
+        };
+    }
+
+    /** An amount of the operator's cost currency as the reasons show it: "EUR 4.95". */
     static String cents(long cents) {
-        long rest = cents % 100;
-        return "EUR " + cents / 100 + (rest < 10 ? ".0" : ".") + rest;
+        return Money.euroCents(cents).toString();
     }
 }

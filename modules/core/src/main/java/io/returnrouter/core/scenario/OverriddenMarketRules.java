@@ -2,14 +2,18 @@ package io.returnrouter.core.scenario;
 
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.rules.CustomsStatus;
+import io.returnrouter.core.rules.LegalGuarantee;
 import io.returnrouter.core.rules.MarketRules;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A market's rules with some values overridden by a scenario; everything else, including a
- * market module's own pickup calendar, comes from the base rules. Immutable.
+ * market module's own pickup calendar and its consumer law, comes from the base rules. Immutable.
  */
 final class OverriddenMarketRules implements MarketRules {
 
@@ -72,6 +76,36 @@ final class OverriddenMarketRules implements MarketRules {
     @Override
     public LocalDate firstPickupDayAfter(LocalDate requestedOn) {
         return base.firstPickupDayAfter(requestedOn);
+    }
+
+    @Override
+    public String withdrawalLegalBasis() {
+        return base.withdrawalLegalBasis();
+    }
+
+    @Override
+    public Optional<LegalGuarantee> legalGuarantee() {
+        return base.legalGuarantee();
+    }
+
+    @Override
+    public boolean exemptOnlyWhenUnsealed(String category) {
+        return base.exemptOnlyWhenUnsealed(category);
+    }
+
+    @Override
+    public Currency feeCurrency() {
+        return base.feeCurrency();
+    }
+
+    @Override
+    public Set<String> customerCountries() {
+        return base.customerCountries();
+    }
+
+    @Override
+    public int inspectionDays() {
+        return base.inspectionDays();
     }
 
     @Override

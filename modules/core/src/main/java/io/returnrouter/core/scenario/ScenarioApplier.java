@@ -214,7 +214,7 @@ public final class ScenarioApplier {
         tariff.bandsByLane().forEach((lane, laneBands) -> bands.put(lane, laneBands.stream()
                 .map(b -> new TariffBand(b.maxWeightGrams(), scale(b.priceCents(), factor)))
                 .toList()));
-        return new Tariff(bands, scale(tariff.centsPerKm(), factor));
+        return new Tariff(bands, scale(tariff.centsPerKm(), factor), tariff.transitDaysByLane());
     }
 
     private static long scale(long cents, BigDecimal factor) {

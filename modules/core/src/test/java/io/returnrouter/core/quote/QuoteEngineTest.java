@@ -3,6 +3,7 @@ package io.returnrouter.core.quote;
 import static io.returnrouter.core.SmallNetwork.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.returnrouter.core.money.Money;
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.model.HandlingClass;
 import io.returnrouter.core.packing.ParcelPacker;
@@ -277,8 +278,8 @@ class QuoteEngineTest {
         RankedOption pickupForExchange = accepted(engine.quote(exchange, Loads.empty())).parcels().get(0).options().stream()
                 .filter(o -> o.option().mode() == FirstMileMode.HOME_PICKUP).findFirst().orElseThrow();
 
-        assertThat(pickupForRefund.customerFeeCents()).isEqualTo(300);
-        assertThat(pickupForExchange.customerFeeCents()).isZero();
+        assertThat(pickupForRefund.customerFee()).isEqualTo(Money.euroCents(300));
+        assertThat(pickupForExchange.customerFee().minorUnits()).isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -79,12 +80,15 @@ public final class CarrierDefinitionReader {
         String prefix = "returnrouter.tariff." + serviceId + "." + route.originCountry() + "-"
                 + route.destinationCountry() + ".";
         Currency currency = currency(lane);
+        // Domestic, cross-border and customs lanes differ: the lane's own days, else the service's.
+        OptionalInt transitDays = lane.has("transitDays") ? OptionalInt.of(lane.integer("transitDays", 0, 30))
+                : OptionalInt.empty();
         if (lane.has("pricePerCubicMetre")) {
             BigDecimal perCubicMetre = configured(settings, prefix + "perCubicMetre",
                     lane.decimal("pricePerCubicMetre", BigDecimal.ZERO));
             return lane.checked("pricePerCubicMetre", () -> new LaneTariff(route, currency, List.of(), perCubicMetre,
                     lane.decimal("minimumCubicMetres", BigDecimal.ZERO),
-                    lane.integer("assumedKgPerCubicMetre", 1, 10_000)));
+                    lane.integer("assumedKgPerCubicMetre", 1, 10_000), transitDays));
         }
         List<PriceBand> bands = new ArrayList<>();
         for (DataNode band : lane.objects("bands")) {
@@ -92,7 +96,7 @@ public final class CarrierDefinitionReader {
             BigDecimal price = configured(settings, prefix + maxWeight, band.decimal("price", BigDecimal.ZERO));
             bands.add(band.checked("price", () -> new PriceBand(maxWeight, price)));
         }
-        return lane.checked("bands", () -> new LaneTariff(route, currency, bands, null, null, 0));
+        return lane.checked("bands", () -> new LaneTariff(route, currency, bands, null, null, 0, transitDays));
     }
 
     private static BigDecimal configured(Settings settings, String key, BigDecimal sample) {

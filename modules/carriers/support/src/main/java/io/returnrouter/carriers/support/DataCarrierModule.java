@@ -159,9 +159,13 @@ public abstract class DataCarrierModule implements CarrierModule {
 
     private CarrierService toCore(ServiceDefinition service) {
         Map<Lane, List<TariffBand>> bands = new HashMap<>();
-        service.lanes().forEach((lane, tariff) -> bands.put(lane, tariff.toCoreBands(rates)));
+        Map<Lane, Integer> transitDays = new HashMap<>();
+        service.lanes().forEach((lane, tariff) -> {
+            bands.put(lane, tariff.toCoreBands(rates));
+            tariff.transitDays().ifPresent(days -> transitDays.put(lane, days));
+        });
         return new CarrierService(service.id(), definition.id(), service.mode(), service.countries(),
-                service.limits().toCoreLimits(), service.acceptsHazardous(), new Tariff(bands, 0),
+                service.limits().toCoreLimits(), service.acceptsHazardous(), new Tariff(bands, 0, transitDays),
                 service.transitDays(), service.pickupSlotsPerDayPerRegion(), service.co2MilligramsPerParcelKm());
     }
 }

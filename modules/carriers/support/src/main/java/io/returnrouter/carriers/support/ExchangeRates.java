@@ -1,47 +1,40 @@
 package io.returnrouter.carriers.support;
 
-import io.returnrouter.plugin.support.DataFile;
-import io.returnrouter.plugin.support.DataNode;
+import io.returnrouter.core.money.Money;
 import io.returnrouter.plugin.support.Settings;
+import io.returnrouter.plugin.support.fx.ReferenceRates;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Euros per unit of each tariff currency, as configured: the defaults in exchange-rates.json
- * (sample rates), each overridable by the setting {@code returnrouter.fx.<ISO code>}. Plans
- * compare prices in euro cents, so every sample tariff is converted once, at load.
+ * The installation's reference rates ({@link ReferenceRates}) as tariffs use them: plans compare
+ * prices in euro cents, so every sample tariff is converted once, at load.
  */
 public final class ExchangeRates {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
+    private final io.returnrouter.core.money.ExchangeRates reference;
 
-    private final Map<Currency, BigDecimal> euroPerUnit;
+    public ExchangeRates(io.returnrouter.core.money.ExchangeRates reference) {
+        this.reference = Objects.requireNonNull(reference, "reference");
+    }
 
+    /** Rates given as euros per unit, e.g. SEK 0.0870 (tests and hand-made set-ups). */
     public ExchangeRates(Map<Currency, BigDecimal> euroPerUnit) {
-        Map<Currency, BigDecimal> copy = new HashMap<>(euroPerUnit);
-        copy.put(EUR, BigDecimal.ONE);
-        copy.forEach((currency, rate) -> {
-            if (rate.signum() <= 0) {
-                throw new IllegalArgumentException("exchange rate of " + currency + " must be positive, was " + rate);
-            }
-        });
-        this.euroPerUnit = Map.copyOf(copy);
+        this(new io.returnrouter.core.money.ExchangeRates(LocalDate.EPOCH, "given", inverse(euroPerUnit)));
     }
 
     public static ExchangeRates load(Settings settings) {
-        DataNode rates = DataFile.read(ExchangeRates.class, "exchange-rates.json").object("euroPerUnit");
-        Map<Currency, BigDecimal> values = new HashMap<>();
-        for (String code : rates.fieldNames()) {
-            BigDecimal rate = rates.decimal(code, new BigDecimal("0.000001"));
-            String key = "returnrouter.fx." + code;
-            BigDecimal configured = settings.get(key).map(text -> parse(key, text)).orElse(rate);
-            values.put(Currency.getInstance(code), configured);
-        }
-        return new ExchangeRates(values);
+        return new ExchangeRates(ReferenceRates.load(settings));
+    }
+
+    public io.returnrouter.core.money.ExchangeRates reference() {
+        return reference;
     }
 
     /** Minor units (cents, öre, øre, pence, rappen, grosze) of a currency to euro cents, half up. */
@@ -50,23 +43,23 @@ public final class ExchangeRates {
     }
 
     public long toEuroCents(BigDecimal amount, Currency currency) {
-        BigDecimal rate = euroPerUnit.get(currency);
-        if (rate == null) {
+        if (!reference.knows(currency)) {
             throw new IllegalArgumentException("no exchange rate configured for " + currency
                     + " (set returnrouter.fx." + currency.getCurrencyCode() + ")");
         }
-        return amount.multiply(rate).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return amount.divide(reference.rate(currency), 10, RoundingMode.HALF_UP).movePointRight(2)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    public BigDecimal euroPerUnit(Currency currency) {
-        return euroPerUnit.get(currency);
-    }
-
-    private static BigDecimal parse(String key, String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting " + key + " must be a decimal number, was \"" + text + "\"");
-        }
+    private static Map<Currency, BigDecimal> inverse(Map<Currency, BigDecimal> euroPerUnit) {
+        Map<Currency, BigDecimal> unitsPerEuro = new HashMap<>();
+        euroPerUnit.forEach((currency, rate) -> {
+            if (rate.signum() <= 0) {
+                throw new IllegalArgumentException("exchange rate of " + currency + " must be positive, was " + rate);
+            }
+            unitsPerEuro.put(currency, currency.equals(Money.EUR) ? BigDecimal.ONE
+                    : BigDecimal.ONE.divide(rate, 10, RoundingMode.HALF_UP));
+        });
+        return unitsPerEuro;
     }
 }

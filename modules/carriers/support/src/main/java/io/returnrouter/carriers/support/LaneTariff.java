@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The list price of one service on one lane: either weight bands (parcels) or a price per cubic
@@ -20,7 +21,7 @@ import java.util.Optional;
  *                               estimates volume from weight (see {@link #toCoreBands})
  */
 public record LaneTariff(Lane lane, Currency currency, List<PriceBand> bands, BigDecimal pricePerCubicMetre,
-                         BigDecimal minimumCubicMetres, int assumedKgPerCubicMetre) {
+                         BigDecimal minimumCubicMetres, int assumedKgPerCubicMetre, OptionalInt transitDays) {
 
     /** Core bands for per-m³ tariffs: the heaviest bulky item a two-person crew carries is 150 kg. */
     private static final int[] FREIGHT_WEIGHT_STEPS_KG = {25, 50, 75, 100, 150};
@@ -28,6 +29,7 @@ public record LaneTariff(Lane lane, Currency currency, List<PriceBand> bands, Bi
     public LaneTariff {
         Objects.requireNonNull(lane, "lane");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(transitDays, "transitDays");
         bands = bands.stream().sorted(Comparator.comparingInt(PriceBand::maxWeightGrams)).toList();
         boolean perVolume = pricePerCubicMetre != null;
         if (perVolume == !bands.isEmpty()) {

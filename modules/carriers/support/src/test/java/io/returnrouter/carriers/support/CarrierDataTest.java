@@ -36,7 +36,9 @@ class CarrierDataTest {
         ExchangeRates sample = ExchangeRates.load(Settings.of(Map.of()));
         ExchangeRates configured = ExchangeRates.load(Settings.of(Map.of("returnrouter.fx.NOK", "0.1000")));
 
-        assertThat(sample.euroPerUnit(Currency.getInstance("NOK"))).isEqualByComparingTo("0.0850");
+        assertThat(sample.reference().rate(Currency.getInstance("NOK"))).isEqualByComparingTo("11.7647");
+        assertThat(sample.reference().date()).hasToString("2026-11-27");
+        assertThat(configured.reference().source()).contains("returnrouter.fx.<CODE>");
         assertThat(configured.toEuroCents(5_500, Currency.getInstance("NOK"))).isEqualTo(550);
     }
 
@@ -53,6 +55,16 @@ class CarrierDataTest {
     }
 
     @Test
+    void aLaneMayPublishItsOwnTransitDaysAndOthersTakeTheServices() {
+        CarrierDefinition acme = read("test-carrier.json", Settings.of(Map.of()));
+        ServiceDefinition service = acme.service("acme-return").orElseThrow();
+
+        assertThat(service.lanes().get(new Lane("SE", "NL")).transitDays()).hasValue(3);
+        assertThat(service.lanes().get(new Lane("SE", "SE")).transitDays()).isEmpty();
+        assertThat(service.transitDays()).isEqualTo(2);
+    }
+
+    @Test
     void aBrokenFieldIsNamedWithFileAndPath() {
         assertThatThrownBy(() -> read("broken-carrier.json", Settings.of(Map.of())))
                 .isInstanceOf(DataFileException.class)
@@ -65,7 +77,7 @@ class CarrierDataTest {
     @Test
     void perCubicMetrePricesChargeTheMinimumAndBecomeWeightBandsForTheCore() {
         LaneTariff freight = new LaneTariff(new Lane("SE", "SE"), Currency.getInstance("SEK"), java.util.List.of(),
-                new BigDecimal("425.00"), new BigDecimal("1.0"), 40);
+                new BigDecimal("425.00"), new BigDecimal("1.0"), 40, java.util.OptionalInt.empty());
 
         // A sofa of 220 x 95 x 85 cm is 1.7765 m3: 1.7765 x 425 = 755.0125.
         assertThat(freight.price(Measure.of(2200, 950, 850, 48_000))).hasValue(new BigDecimal("755.01"));
