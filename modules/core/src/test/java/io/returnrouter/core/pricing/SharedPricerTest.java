@@ -34,6 +34,20 @@ class SharedPricerTest {
     }
 
     @Test
+    void aLongerLedgerPeriodSharesItsExpectedVolumeOverEachDepartureInIt() {
+        // The same weekly truck and 500 parcels expected, but the ledger's hub period is two weeks:
+        // two departures of 250 parcels (2.5 m3, 3 trucks) each.
+        Hub hub = linehaulHub("HUB", 100_000, 1_000_000, true, 5_000);
+        RouteOption option = option(anyFirstMile(), toHub(hub), new OptionCosts(500, 0, 0, 0, 0, 0), 3);
+
+        SharedPrice shared = SharedPricer.price(PARCEL_CM3, option, new ExpectedVolume(500, 500 * PARCEL_CM3),
+                HubPeriod.ofDays(14));
+
+        assertThat(shared.linehaulCents()).isEqualTo(1_200);
+        assertThat(shared.customsShipmentCents()).isEqualTo(20);
+    }
+
+    @Test
     void sharesTheFixedCostOverHalfTheCapacityUnlessMoreIsConfirmed() {
         Hub hub = hub("HUB", 1_000, 100_000_000, 50_000);
         RouteOption option = option(toHub(hub), 100);
