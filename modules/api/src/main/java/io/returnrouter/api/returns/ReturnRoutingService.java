@@ -101,17 +101,8 @@ public class ReturnRoutingService {
             }
         }
         Instant now = clock.instant();
-        CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
-        RoutingWorld world = worlds.on(ret.requestedOn());
-        world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
-        requireSealStates(ret, world);
-        QuoteResult result = world.quoteEngine().quoteForShop(ret, handInOn(request, ret), loads.cached(),
-                ExpectedVolumes.DEFAULT, request.maxOptionsOrDefault());
-        QuoteResponseDto response = QuoteView.of(result, ret, now,
-                new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
-        String responseJson = JSON.toJson(response);
-        NewQuote quote = new NewQuote(ret.id(), ret.shopId(), ret.marketCountry(), response.decision(), hash,
-                requestJson, responseJson, OptionClaims.toJson(result, loads.hubPeriod()), now);
+        NewQuote quote = priced(request, requestJson, hash, loads.cached(), now);
+        String responseJson = quote.responseJson();
         try {
             if (!store.insertFirst(quote, idempotencyKey, now)) {
                 store.requote(quote, idempotencyKey, now);
@@ -126,6 +117,20 @@ public class ReturnRoutingService {
             store.requote(quote, idempotencyKey, now);
         }
         return responseJson;
+    }
+
+    /** Quotes a request against the given loads: the answer the shop gets and the claims stored with it. */
+    private NewQuote priced(ReturnRequestDto request, String requestJson, String hash, LoadView atLoads, Instant now) {
+        CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
+        RoutingWorld world = worlds.on(ret.requestedOn());
+        world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
+        requireSealStates(ret, world);
+        QuoteResult result = world.quoteEngine().quoteForShop(ret, handInOn(request, ret), atLoads,
+                ExpectedVolumes.DEFAULT, request.maxOptionsOrDefault());
+        QuoteResponseDto response = QuoteView.of(result, ret, now,
+                new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
+        return new NewQuote(ret.id(), ret.shopId(), ret.marketCountry(), response.decision(), hash, requestJson,
+                JSON.toJson(response), OptionClaims.toJson(result, loads.hubPeriod()), now);
     }
 
     /** A market that decides by the seal gets no guess: the request must state it, before anything is stored. */
@@ -192,7 +197,7 @@ public class ReturnRoutingService {
         }
         if (outcome instanceof ConfirmOutcome.Full full) {
             throw new CapacityTakenException("The capacity of " + describe(full.bucket()) + " that your choice books "
-                    + "was taken since the quote; the options listed still have room.", alternatives(quoted, claims));
+                    + "was taken since the quote; the options listed still have room.", alternatives(record, quoted, claims));
         }
         if (outcome instanceof ConfirmOutcome.Stale) {
             throw new ConflictException("Return " + returnId + " was quoted again or cancelled since; confirm "
@@ -257,10 +262,23 @@ public class ReturnRoutingService {
         return quoted.withConfirmed(true);
     }
 
-    /** Per parcel, the quoted options whose every bucket still has room now, in the quote's order. */
-    private List<CapacityTakenProblem.Alternatives> alternatives(QuoteResponseDto quoted,
+    /**
+     * Per parcel, the options that have room now: the return quoted again at the ledger's current
+     * loads, stored as its quote so each alternative can be confirmed. A shop shows a few distinct
+     * options, so the quote the customer saw may hold no other day of the taken slot; stable ids
+     * keep every quoted option that is still free under its id. When the return is no longer
+     * accepted, the quoted options that still have room.
+     */
+    private List<CapacityTakenProblem.Alternatives> alternatives(StoredReturn record, QuoteResponseDto quoted,
                                                                  Map<String, OptionClaims.Option> claims) {
         LoadView now = loads.current();
+        ReturnRequestDto request = JSON.fromJson(record.requestJson(), ReturnRequestDto.class);
+        NewQuote again = priced(request, record.requestJson(), record.requestHash(), now, clock.instant());
+        if (QuoteResponseDto.ACCEPTED.equals(again.decision())) {
+            store.requote(again, null, again.quotedAt());
+            return JSON.fromJson(again.responseJson(), QuoteResponseDto.class).parcels().stream()
+                    .map(p -> new CapacityTakenProblem.Alternatives(p.parcelId(), p.options())).toList();
+        }
         List<CapacityTakenProblem.Alternatives> alternatives = new ArrayList<>();
         for (QuoteResponseDto.ParcelDto parcel : quoted.parcels()) {
             List<QuoteResponseDto.OptionDto> free = parcel.options().stream()

@@ -140,6 +140,13 @@ class ReturnRoutingServiceTest {
             assertThat(e.alternatives().get(0).options()).isNotEmpty()
                     .noneMatch(o -> pickupDirect().test(o) && o.handInOn().equals(firstDay.handInOn()));
         });
+        // Each alternative is the refused return's quote now: its pickup on a later day can be confirmed.
+        QuoteResponseDto refusedReturn = quotes.stream().filter(q -> !f.service.find(q.returnId(), "shop").confirmed())
+                .findFirst().map(q -> f.service.find(q.returnId(), "shop")).orElseThrow();
+        OptionDto laterDay = option(refusedReturn, pickupDirect());
+        assertThat(laterDay.handInOn()).isAfter(firstDay.handInOn());
+        assertThat(f.service.confirm(refusedReturn.returnId(), "shop", choose(refusedReturn, laterDay), null)
+                .confirmed()).isTrue();
         assertThat(f.ledger.holdsOf(new Bucket(CapacityKind.PICKUP_SLOT, "PAKET-PICKUP@DE-10", firstDay.handInOn())))
                 .isEqualTo(CapacityWorld.PICKUP_SLOTS);
     }
@@ -202,7 +209,11 @@ class ReturnRoutingServiceTest {
 
         CancellationDto cancelled = f.service.cancel(quotes.get(0).returnId(), "shop");
 
+        // The 409 quoted the last return again at the loads of then (its alternatives); quoted once
+        // more after the cancellation, it is offered the freed first-day slot under the same id.
         assertThat(cancelled.cancelled()).isTrue();
+        QuoteResponseDto again = quote(f, shirt(last.returnId(), null));
+        assertThat(option(again, pickupDirect()).optionId()).isEqualTo(lastChoice.choices().get(0).optionId());
         assertThat(f.service.confirm(last.returnId(), "shop", lastChoice, null).confirmed()).isTrue();
         assertThat(f.service.find(quotes.get(0).returnId(), "shop").confirmed()).isFalse();
         assertThat(f.service.cancel(quotes.get(0).returnId(), "shop").cancelledAt()).isEqualTo(cancelled.cancelledAt());
