@@ -173,21 +173,72 @@ class ReturnsHttpIT {
         return "{\"choices\":[" + choices + "]}";
     }
 
+    /** The confirmation of the last-ranked option of every parcel of a quote. */
+    private static String worstOptions(JsonObject quote) {
+        StringBuilder choices = new StringBuilder();
+        for (JsonObject parcel : quote.getJsonArray("parcels").getValuesAs(JsonObject.class)) {
+            var options = parcel.getJsonArray("options");
+            choices.append(choices.isEmpty() ? "" : ",").append("{\"parcelId\":\"").append(parcel.getString("parcelId"))
+                    .append("\",\"optionId\":\"").append(options.getJsonObject(options.size() - 1).getString("optionId"))
+                    .append("\"}");
+        }
+        return "{\"choices\":[" + choices + "]}";
+    }
+
     @Test
-    void confirmedRouteIsStoredAndCannotBeConfirmedTwice() {
+    void aRepeatedConfirmationAnswersTheSameAndOtherChoicesAreAConflict() {
         String returnId = uniqueId();
         JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId)));
         String confirmation = bestOptions(quote);
+        String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> confirmed = postJson("/api/v1/returns/" + returnId + "/route", confirmation);
-        HttpResponse<String> again = postJson("/api/v1/returns/" + returnId + "/route", confirmation);
+        HttpResponse<String> confirmed = postJson("/api/v1/returns/" + returnId + "/route", confirmation,
+                "Idempotency-Key", key);
+        HttpResponse<String> retried = postJson("/api/v1/returns/" + returnId + "/route", confirmation,
+                "Idempotency-Key", key);
+        HttpResponse<String> other = postJson("/api/v1/returns/" + returnId + "/route", worstOptions(quote));
         HttpResponse<String> read = get("/api/v1/returns/" + returnId);
 
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         assertThat(json(confirmed).getBoolean("confirmed")).isTrue();
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(json(retried)).isEqualTo(json(confirmed));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
+        assertThat(json(other).getString("type")).endsWith("/return-confirmed");
         assertThat(json(read).getBoolean("confirmed")).isTrue();
+    }
+
+    @Test
+    void optionIdsNameTheRouteAndItsDay() {
+        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(uniqueId())));
+
+        for (JsonObject parcel : quote.getJsonArray("parcels").getValuesAs(JsonObject.class)) {
+            for (JsonObject option : parcel.getJsonArray("options").getValuesAs(JsonObject.class)) {
+                assertThat(option.getString("optionId"))
+                        .startsWith(parcel.getString("parcelId") + "#" + option.getString("firstMile") + ":")
+                        .contains(":" + option.getString("handInOn") + ">")
+                        .contains(">" + option.getJsonObject("destination").getString("id"));
+            }
+        }
+    }
+
+    @Test
+    void cancellingAConfirmedReturnReleasesItAndCanBeRepeated() {
+        String returnId = uniqueId();
+        JsonObject quote = json(postJson("/api/v1/returns/routes", sofaAndCushion(returnId)));
+        HttpResponse<String> notYet = postJson("/api/v1/returns/" + returnId + "/cancel", "");
+        assertThat(postJson("/api/v1/returns/" + returnId + "/route", bestOptions(quote)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> cancelled = postJson("/api/v1/returns/" + returnId + "/cancel", "");
+        HttpResponse<String> again = postJson("/api/v1/returns/" + returnId + "/cancel", "");
+        HttpResponse<String> confirmAgain = postJson("/api/v1/returns/" + returnId + "/route", bestOptions(quote));
+
+        assertThat(notYet.statusCode()).as(notYet.body()).isEqualTo(409);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(json(cancelled).getBoolean("cancelled")).isTrue();
+        assertThat(json(again)).isEqualTo(json(cancelled));
+        assertThat(json(get("/api/v1/returns/" + returnId)).getBoolean("confirmed")).isFalse();
+        assertThat(confirmAgain.statusCode()).as(confirmAgain.body()).isEqualTo(409);
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class Fixtures {
     }
 
     public static RouteOption option(FirstMile firstMile, Destination destination, OptionCosts costs, int days) {
-        return new RouteOption("opt-" + (++optionSequence), firstMile, destination, costs, days, 0, 0);
+        return new RouteOption("opt-" + (++optionSequence), firstMile, destination, costs, days, 0, 0, MONDAY);
     }
 
     public static RouteOption option(Destination destination, long transportCents) {
@@ -136,7 +136,7 @@ public final class Fixtures {
 
     public static RouteOption option(FirstMile firstMile, Destination destination, OptionCosts costs, int days,
                                      long co2Grams) {
-        return new RouteOption("opt-" + (++optionSequence), firstMile, destination, costs, days, co2Grams, 0);
+        return new RouteOption("opt-" + (++optionSequence), firstMile, destination, costs, days, co2Grams, 0, MONDAY);
     }
 
     /** An assigned parcel of the given return and market with a single option. */

@@ -37,7 +37,9 @@ public final class TestDatabases {
     private static TestDatabase freshH2() {
         String dir = System.getenv().getOrDefault("RETURNROUTER_TEST_H2_DIR", "target/test-db");
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + Path.of(dir, "t" + UUID.randomUUID()).toAbsolutePath() + ";MODE=LEGACY");
+        // Kept open until the JVM ends: opening a file database per connection is slow, and closing
+        // one compacts it (which trips an H2 assertion under -ea).
+        ds.setURL("jdbc:h2:file:" + Path.of(dir, "t" + UUID.randomUUID()).toAbsolutePath() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         ds.setPassword("");
         return new TestDatabase("H2", ds);

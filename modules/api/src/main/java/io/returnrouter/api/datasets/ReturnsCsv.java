@@ -98,7 +98,7 @@ final class ReturnsCsv {
         CustomerDto customer = new CustomerDto(c.decimal("lat"), c.decimal("lon"), c.text("postalCode"), c.text("country"));
         return new ReturnRequestDto(c.text("returnId"), c.text("shopId"), c.text("market"), customer,
                 c.date("deliveredOn"), c.date("requestedOn"), c.text("reason"), c.text("outcome"),
-                c.text("preferredMode"), List.of(), null);
+                c.text("preferredMode"), List.of(), null, null);
     }
 
     private static ItemDto item(Cells c) {
@@ -124,7 +124,7 @@ final class ReturnsCsv {
         UploadedReturn toReturn() {
             ReturnRequestDto r = head;
             return new UploadedReturn(new ReturnRequestDto(r.returnId(), r.shopId(), r.market(), r.customer(),
-                    r.deliveredOn(), r.requestedOn(), r.reason(), r.outcome(), r.preferredMode(), List.copyOf(items), null),
+                    r.deliveredOn(), r.requestedOn(), r.reason(), r.outcome(), r.preferredMode(), List.copyOf(items), null, null),
                     where, List.copyOf(itemWhere), true);
         }
     }

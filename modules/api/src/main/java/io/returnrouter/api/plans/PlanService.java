@@ -191,6 +191,7 @@ public class PlanService {
 
     private static ReturnRequestDto withRequestDate(ReturnRequestDto r, LocalDate today) {
         return r.requestedOn() != null ? r : new ReturnRequestDto(r.returnId(), r.shopId(), r.market(), r.customer(),
-                r.deliveredOn(), today, r.reason(), r.outcome(), r.preferredMode(), r.items(), r.maxOptions());
+                r.deliveredOn(), today, r.reason(), r.outcome(), r.preferredMode(), r.items(), r.handInOn(),
+                r.maxOptions());
     }
 }

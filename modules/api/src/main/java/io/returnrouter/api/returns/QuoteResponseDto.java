@@ -67,15 +67,19 @@ public record QuoteResponseDto(
     }
 
     /**
+     * @param handInOn        the day the option books: the pickup day, or the day it assumes the parcel
+     *                        is handed in at its point or store (the request's handInOn, or later when
+     *                        the point is full that day); part of the option's id
      * @param handInBy        the last day to hand the parcel in (pickups: the pickup day)
      * @param refundBy        refunds and store credit only: the arrival plus the market's inspection days
      * @param exchangeShipsOn exchanges only: when the replacement is expected to leave the warehouse
      */
-    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "pickup", "store", "dropOffPoints",
+    @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "handInOn", "pickup", "store",
+            "dropOffPoints",
             "destination", "cost", "customerFee", "daysToWarehouse", "handInBy", "refundBy", "exchangeShipsOn",
             "co2Kg", "co2e", "explanation", "costBreakdown"})
     public record OptionDto(int rank, String optionId, String firstMile, String carrier, String service,
-                            PickupDto pickup, StoreDto store, List<DropOffPointDto> dropOffPoints,
+                            LocalDate handInOn, PickupDto pickup, StoreDto store, List<DropOffPointDto> dropOffPoints,
                             DestinationDto destination,
                             @Schema(description = "The operator's price of the option for this return, in EUR; options "
                                     + "are ranked by it")

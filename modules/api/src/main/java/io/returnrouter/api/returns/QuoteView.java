@@ -86,6 +86,7 @@ public final class QuoteView {
         return new OptionDto(ranked.rank(), option.id(), option.mode().name(),
                 service == null ? null : service.carrierId(),
                 service == null ? null : service.id(),
+                option.handInOn(),
                 pickup(option.firstMile().pickupSlot()),
                 store(option.firstMile().store(), option.detourMeters()),
                 ranked.points().stream().map(QuoteView::point).toList(),

@@ -64,7 +64,7 @@ public final class ReturnMapper {
                 Money.eur(i.valueCents()), i.hazardous(), sealed(i.seal()), null)).toList();
         return new ReturnRequestDto(ret.id(), ret.shopId(), ret.marketCountry(), customer, ret.deliveredOn(),
                 ret.requestedOn(), ret.reason(), ret.wantedOutcome().name(),
-                ret.preferredMode().map(Enum::name).orElse(null), items, null);
+                ret.preferredMode().map(Enum::name).orElse(null), items, null, null);
     }
 
     private static ReturnItem toDomain(ItemDto item, String field) {

@@ -35,6 +35,9 @@ public record ReturnRequestDto(
         @NotNull @Pattern(regexp = Vocabulary.OUTCOMES, message = "must be one of " + Vocabulary.OUTCOMES_LIST) String outcome,
         @Pattern(regexp = Vocabulary.MODES, message = "must be one of " + Vocabulary.MODES_LIST) String preferredMode,
         @NotEmpty @CountLimit(ReturnRequestDto.MAX_ITEMS) List<@NotNull @Valid ItemDto> items,
+        @Schema(description = "Day the customer means to hand the parcels in at a drop-off point or store "
+                + "(from requestedOn to 14 days after); when absent, each option says the day it assumes")
+        LocalDate handInOn,
         @Min(1) @Max(ShownOptions.MAX_MAX)
         @Schema(description = "Most options per parcel, one per service, first-mile mode and destination; 6 when absent")
         Integer maxOptions) {
@@ -49,6 +52,6 @@ public record ReturnRequestDto(
     /** This return, requested on {@code today} unless it says when it was requested. */
     public ReturnRequestDto requestedOnOr(LocalDate today) {
         return requestedOn != null ? this : new ReturnRequestDto(returnId, shopId, market, customer, deliveredOn, today,
-                reason, outcome, preferredMode, items, maxOptions);
+                reason, outcome, preferredMode, items, handInOn, maxOptions);
     }
 }

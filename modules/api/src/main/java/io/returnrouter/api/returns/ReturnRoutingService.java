@@ -9,24 +9,27 @@ import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.api.routing.RoutingWorldSource;
+import io.returnrouter.core.capacity.Claim;
 import io.returnrouter.core.model.CustomerReturn;
-import io.returnrouter.core.plan.ParcelIds;
-import io.returnrouter.core.plan.ParcelSpec;
-import io.returnrouter.core.plan.RouteOption;
 import io.returnrouter.core.pricing.ExpectedVolumes;
-import io.returnrouter.core.pricing.MarginalPricer;
+import io.returnrouter.core.pricing.LoadView;
 import io.returnrouter.core.quote.QuoteResult;
 import io.returnrouter.core.quote.ReturnEligibility;
 import io.returnrouter.core.rules.MarketRules;
-import io.returnrouter.persistence.entity.IdempotencyRecordEntity;
-import io.returnrouter.persistence.entity.ReturnRecordEntity;
-import io.returnrouter.persistence.entity.RouteConfirmationEntity;
-import io.returnrouter.persistence.repository.ReturnRecordRepository;
+import io.returnrouter.persistence.jdbc.UniqueViolationException;
+import io.returnrouter.persistence.repository.ReturnAlreadyConfirmedException;
+import io.returnrouter.persistence.returns.CancelOutcome;
+import io.returnrouter.persistence.returns.CapacityLedger;
+import io.returnrouter.persistence.returns.ConfirmOutcome;
+import io.returnrouter.persistence.returns.Confirmation;
+import io.returnrouter.persistence.returns.NewQuote;
+import io.returnrouter.persistence.returns.ParcelBooking;
+import io.returnrouter.persistence.returns.ReturnStore;
+import io.returnrouter.persistence.returns.StoredReturn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,34 +43,41 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** Quotes, stores and confirms the routes of single returns for shop backends. */
+/**
+ * The returns use cases for shop backends: quote a return, read it, confirm the customer's
+ * choices against the capacity ledger, cancel. Transport-free: the JAX-RS resource only maps
+ * HTTP onto these methods.
+ */
 @ApplicationScoped
 public class ReturnRoutingService {
 
-    private static final Logger LOG = Logger.getLogger(ReturnRoutingService.class.getName());
+    /** How far ahead a customer may say they will hand parcels in. */
+    static final int MAX_HAND_IN_DAYS_AHEAD = 14;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     private final RoutingWorldSource worlds;
-    private final ReturnRecordRepository repository;
-    private final BookedCapacity capacity;
+    private final ReturnStore store;
+    private final CapacityLedger ledger;
+    private final LedgerLoads loads;
     private final Currencies currencies;
     private final PlannedHubVolumes plannedVolumes;
     private final Clock clock;
 
     @Inject
-    public ReturnRoutingService(RoutingWorldSource worlds, ReturnRecordRepository repository, BookedCapacity capacity,
+    public ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
                                 Currencies currencies, PlannedHubVolumes plannedVolumes) {
-        this(worlds, repository, capacity, currencies, plannedVolumes, Clock.systemUTC());
+        this(worlds, store, ledger, loads, currencies, plannedVolumes, Clock.systemUTC());
     }
 
-    ReturnRoutingService(RoutingWorldSource worlds, ReturnRecordRepository repository, BookedCapacity capacity,
+    ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
                          Currencies currencies, PlannedHubVolumes plannedVolumes, Clock clock) {
         this.worlds = worlds;
-        this.repository = repository;
-        this.capacity = capacity;
+        this.store = store;
+        this.ledger = ledger;
+        this.loads = loads;
         this.currencies = currencies;
         this.plannedVolumes = plannedVolumes;
         this.clock = clock;
@@ -75,14 +85,14 @@ public class ReturnRoutingService {
 
     /** For CDI proxies only. */
     protected ReturnRoutingService() {
-        this(null, null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, null, Clock.systemUTC());
     }
 
     /**
-     * Quotes a return and answers with the JSON that is stored for it, serialised once: the same
-     * bytes answer the shop now and replay its retries later. With an idempotency key, a repeated
-     * call with the same body answers what the first one did and stores nothing new; the same key
-     * with another body is a conflict.
+     * Quotes a return against the booked loads of the days it offers and answers with the JSON
+     * that is stored for it, serialised once: the same bytes answer the shop now and replay its
+     * retries later. With an idempotency key, a repeated call with the same body answers what the
+     * first one did and stores nothing new; the same key with another body is a conflict.
      */
     public String quote(ReturnRequestDto request, String idempotencyKey) {
         String requestJson = JSON.toJson(request);
@@ -94,39 +104,36 @@ public class ReturnRoutingService {
             }
         }
         Instant now = clock.instant();
+        NewQuote quote = priced(request, requestJson, hash, loads.cached(), now);
+        String responseJson = quote.responseJson();
+        try {
+            if (!store.insertFirst(quote, idempotencyKey, now)) {
+                store.requote(quote, idempotencyKey, now);
+            }
+        } catch (UniqueViolationException concurrent) {
+            // A concurrent request stored this key or return first: answer as it did, or replace its quote.
+            Optional<String> replay = idempotencyKey == null ? Optional.empty()
+                    : replay(idempotencyKey, request.shopId(), hash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            store.requote(quote, idempotencyKey, now);
+        }
+        return responseJson;
+    }
+
+    /** Quotes a request against the given loads: the answer the shop gets and the claims stored with it. */
+    private NewQuote priced(ReturnRequestDto request, String requestJson, String hash, LoadView atLoads, Instant now) {
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
         RoutingWorld world = worlds.on(ret.requestedOn());
         world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
         requireSealStates(ret, world);
-        ExpectedVolumes expected = plannedVolumes.current();
-        QuoteResult result = capacity.read(loads -> world.quoteEngine().quoteForShop(ret, loads,
-                expected, request.maxOptionsOrDefault()));
+        QuoteResult result = world.quoteEngine().quoteForShop(ret, handInOn(request, ret), atLoads,
+                plannedVolumes.current(), request.maxOptionsOrDefault());
         QuoteResponseDto response = QuoteView.of(result, ret, now,
                 new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
-        String responseJson = JSON.toJson(response);
-        Supplier<ReturnRecordEntity> record = () -> new ReturnRecordEntity(ret.id(), ret.shopId(),
-                ret.marketCountry(), response.decision(), hash, requestJson, responseJson, now);
-        Supplier<IdempotencyRecordEntity> key = () -> idempotencyKey == null ? null
-                : new IdempotencyRecordEntity(idempotencyKey, request.shopId(), hash, ret.id(), now);
-        try {
-            try {
-                repository.insertQuote(record.get(), key.get());
-            } catch (PersistenceException notTheFirst) {
-                // The return was quoted before (or a concurrent retry stored the key): its transaction is
-                // rolled back; replace an unconfirmed quote under the row's lock, with fresh entities.
-                repository.saveQuote(record.get(), key.get());
-            }
-        } catch (PersistenceException e) {
-            // A concurrent request with the same key won the race: answer as it did.
-            if (idempotencyKey != null) {
-                Optional<String> replay = replay(idempotencyKey, request.shopId(), hash);
-                if (replay.isPresent()) {
-                    return replay.get();
-                }
-            }
-            throw e;
-        }
-        return responseJson;
+        return new NewQuote(ret.id(), ret.shopId(), ret.marketCountry(), response.decision(), hash, requestJson,
+                JSON.toJson(response), OptionClaims.toJson(result, loads.hubPeriod()), now);
     }
 
     /** A market that decides by the seal gets no guess: the request must state it, before anything is stored. */
@@ -154,88 +161,175 @@ public class ReturnRoutingService {
         return stored(record(returnId, shopScope));
     }
 
-    /** Books the chosen option of every parcel; it holds capacity from then on. */
-    public QuoteResponseDto confirm(String returnId, String shopScope, ConfirmRequestDto confirmation) {
-        ReturnRecordEntity record = record(returnId, shopScope);
-        if (QuoteResponseDto.REJECTED.equals(record.getDecision())) {
+    /**
+     * Books the chosen option of every parcel, as quoted, in the capacity ledger: all or nothing.
+     * An identical repeat (a retry after a lost answer) gets the same answer.
+     *
+     * @throws CapacityTakenException when a bucket has no room left; nothing is booked
+     */
+    public QuoteResponseDto confirm(String returnId, String shopScope, ConfirmRequestDto confirmation,
+                                    String idempotencyKey) {
+        StoredReturn record = record(returnId, shopScope);
+        if (QuoteResponseDto.REJECTED.equals(record.decision())) {
             throw new ConflictException("Return " + returnId + " was rejected; there is no route to confirm.");
-        }
-        if (record.isConfirmed()) {
-            throw new ConflictException("Return " + returnId + " is already confirmed.");
         }
         QuoteResponseDto quoted = stored(record);
         Map<String, String> chosen = validateChoices(quoted, confirmation);
-        Map<String, Chosen> options = resolve(record, chosen);
-        Instant now = clock.instant();
-        capacity.write(loads -> {
-            for (Chosen c : options.values()) {
-                if (!MarginalPricer.fits(c.spec().volumeCm3(), c.option(), loads)) {
-                    throw new ConflictException("The capacity of option " + c.option().id()
-                            + " was taken since the quote: quote the return again.");
-                }
+        String choicesHash = sha256(new TreeMap<>(chosen).toString());
+        if (record.isCancelled()) {
+            throw new ConflictException("Return " + returnId + " was cancelled; quote it under a new id.");
+        }
+        if (record.isConfirmed()) {
+            return repeated(record, quoted, choicesHash, idempotencyKey);
+        }
+        Map<String, OptionClaims.Option> claims = OptionClaims.fromJson(record.claimsJson());
+        List<ParcelBooking> parcels = new ArrayList<>();
+        chosen.forEach((parcelId, optionId) -> {
+            OptionClaims.Option option = claims.get(optionId);
+            if (option == null) {
+                throw new ConflictException("Return " + returnId + " was quoted before capacity was booked per day: "
+                        + "quote it again.");
             }
-            List<RouteConfirmationEntity> rows = options.entrySet().stream()
-                    .map(e -> new RouteConfirmationEntity(returnId, e.getKey(), e.getValue().option().id(),
-                            e.getValue().spec().volumeCm3(), now))
-                    .toList();
-            repository.confirm(returnId, rows, now);
-            options.values().forEach(c -> loads.add(c.spec().volumeCm3(), c.option()));
-            return null;
+            parcels.add(new ParcelBooking(parcelId, optionId, option.volumeCm3(), option.toClaims()));
         });
+        ConfirmOutcome outcome = ledger.confirm(new Confirmation(returnId, record.quotedAt(), choicesHash,
+                idempotencyKey, parcels, clock.instant()));
+        if (outcome instanceof ConfirmOutcome.AlreadyConfirmed already) {
+            return repeated(already.choicesHash(), already.idempotencyKey(), returnId, quoted, choicesHash,
+                    idempotencyKey);
+        }
+        if (outcome instanceof ConfirmOutcome.Full full) {
+            throw new CapacityTakenException("The capacity of " + describe(full.bucket()) + " that your choice books "
+                    + "was taken since the quote; the options listed still have room.", alternatives(record, quoted, claims));
+        }
+        if (outcome instanceof ConfirmOutcome.Stale) {
+            throw new ConflictException("Return " + returnId + " was quoted again or cancelled since; confirm "
+                    + "against its current quote.");
+        }
+        loads.changed(days(parcels));
         return quoted.withConfirmed(true);
     }
 
-    /** Rebuilds the booked capacity from the confirmed routes in the database (at start-up). */
-    public int rebuildBookedCapacity() {
-        capacity.clear();
-        Map<String, List<RouteConfirmationEntity>> byReturn = new HashMap<>();
-        Map<String, String> requests = new HashMap<>();
-        for (Object[] row : repository.allConfirmationsWithRequests()) {
-            RouteConfirmationEntity c = (RouteConfirmationEntity) row[0];
-            byReturn.computeIfAbsent(c.getReturnId(), k -> new ArrayList<>()).add(c);
-            requests.put(c.getReturnId(), (String) row[1]);
+    /**
+     * Releases what a confirmed return holds in the ledger; repeating it changes nothing.
+     *
+     * @return when the return was cancelled
+     */
+    public CancellationDto cancel(String returnId, String shopScope) {
+        StoredReturn record = record(returnId, shopScope);
+        CancelOutcome outcome = ledger.cancel(returnId, clock.instant())
+                .orElseThrow(() -> new NotFoundException("No return " + returnId + " has been quoted."));
+        if (outcome == CancelOutcome.NOT_CONFIRMED) {
+            throw new ConflictException("Return " + returnId + " is not confirmed; it holds no capacity to release.");
         }
-        int booked = 0;
-        for (var entry : byReturn.entrySet()) {
-            ReturnRequestDto request = JSON.fromJson(requests.get(entry.getKey()), ReturnRequestDto.class);
-            Map<String, String> chosen = new HashMap<>();
-            entry.getValue().forEach(c -> chosen.put(c.getParcelId(), c.getOptionId()));
-            try {
-                CustomerReturn ret = ReturnMapper.toDomain(request, request.requestedOn() != null
-                        ? request.requestedOn() : LocalDate.now(clock));
-                for (Chosen c : enumerateChosen(ret, chosen).values()) {
-                    capacity.book(c.spec().volumeCm3(), c.option());
-                    booked++;
-                }
-            } catch (RuntimeException e) {
-                LOG.warning(() -> "Confirmed route of return " + entry.getKey()
-                        + " no longer exists in the network; its capacity is not held: " + e.getMessage());
-            }
-        }
-        return booked;
+        loads.changed(days(record));
+        StoredReturn cancelled = store.find(returnId).orElseThrow();
+        return new CancellationDto(returnId, true, cancelled.cancelledAt());
     }
 
     /** Another shop's return is "not found" rather than forbidden, so return ids of other shops cannot be probed. */
-    private ReturnRecordEntity record(String returnId, String shopScope) {
-        return repository.find(returnId)
-                .filter(r -> shopScope == null || shopScope.equals(r.getShopId()))
+    private StoredReturn record(String returnId, String shopScope) {
+        return store.find(returnId)
+                .filter(r -> shopScope == null || shopScope.equals(r.shopId()))
                 .orElseThrow(() -> new NotFoundException("No return " + returnId + " has been quoted."));
     }
 
     private Optional<String> replay(String idempotencyKey, String shopId, String hash) {
-        return repository.findKey(idempotencyKey, shopId).map(key -> {
-            if (!key.getRequestHash().equals(hash)) {
+        return store.findKey(idempotencyKey, shopId).map(key -> {
+            if (!key.requestHash().equals(hash)) {
                 throw new ConflictException("Idempotency-Key '" + idempotencyKey
                         + "' was already used with a different request body.");
             }
-            ReturnRecordEntity record = repository.find(key.getReturnId()).orElseThrow();
+            StoredReturn record = store.find(key.returnId()).orElseThrow();
             // The stored answer says "confirmed": false; only a confirmed return needs rewriting.
-            return record.isConfirmed() ? JSON.toJson(stored(record)) : record.getResponseJson();
+            return record.isConfirmed() && !record.isCancelled() ? JSON.toJson(stored(record)) : record.responseJson();
         });
     }
 
-    private static QuoteResponseDto stored(ReturnRecordEntity record) {
-        return JSON.fromJson(record.getResponseJson(), QuoteResponseDto.class).withConfirmed(record.isConfirmed());
+    private static QuoteResponseDto repeated(StoredReturn record, QuoteResponseDto quoted, String choicesHash,
+                                             String idempotencyKey) {
+        return repeated(record.confirmationHash(), record.confirmationKey(), record.returnId(), quoted, choicesHash,
+                idempotencyKey);
+    }
+
+    /** A confirmation of a confirmed return: the same answer when it repeats the first, else a conflict. */
+    private static QuoteResponseDto repeated(String storedHash, String storedKey, String returnId,
+                                             QuoteResponseDto quoted, String choicesHash, String idempotencyKey) {
+        if (idempotencyKey != null && idempotencyKey.equals(storedKey) && !choicesHash.equals(storedHash)) {
+            throw new ConflictException("Idempotency-Key '" + idempotencyKey
+                    + "' was already used with different choices.");
+        }
+        if (!choicesHash.equals(storedHash)) {
+            throw new ReturnAlreadyConfirmedException(returnId);
+        }
+        return quoted.withConfirmed(true);
+    }
+
+    /**
+     * Per parcel, the options that have room now: the return quoted again at the ledger's current
+     * loads, stored as its quote so each alternative can be confirmed. A shop shows a few distinct
+     * options, so the quote the customer saw may hold no other day of the taken slot; stable ids
+     * keep every quoted option that is still free under its id. When the return is no longer
+     * accepted, the quoted options that still have room.
+     */
+    private List<CapacityTakenProblem.Alternatives> alternatives(StoredReturn record, QuoteResponseDto quoted,
+                                                                 Map<String, OptionClaims.Option> claims) {
+        LoadView now = loads.current();
+        ReturnRequestDto request = JSON.fromJson(record.requestJson(), ReturnRequestDto.class);
+        NewQuote again = priced(request, record.requestJson(), record.requestHash(), now, clock.instant());
+        if (QuoteResponseDto.ACCEPTED.equals(again.decision())) {
+            store.requote(again, null, again.quotedAt());
+            return JSON.fromJson(again.responseJson(), QuoteResponseDto.class).parcels().stream()
+                    .map(p -> new CapacityTakenProblem.Alternatives(p.parcelId(), p.options())).toList();
+        }
+        List<CapacityTakenProblem.Alternatives> alternatives = new ArrayList<>();
+        for (QuoteResponseDto.ParcelDto parcel : quoted.parcels()) {
+            List<QuoteResponseDto.OptionDto> free = parcel.options().stream()
+                    .filter(o -> claims.containsKey(o.optionId()) && claims.get(o.optionId()).toClaims().stream()
+                            .allMatch(c -> c.fitsBeside(now.parcels(c.bucket()), now.volumeCm3(c.bucket()))))
+                    .toList();
+            alternatives.add(new CapacityTakenProblem.Alternatives(parcel.parcelId(), free));
+        }
+        return alternatives;
+    }
+
+    private static String describe(io.returnrouter.core.capacity.Bucket bucket) {
+        return switch (bucket.kind()) {
+            case PICKUP_SLOT -> "the pickup slot " + bucket.resourceId() + " on " + bucket.day();
+            case DROP_OFF_POINT -> "drop-off point " + bucket.resourceId() + " on " + bucket.day();
+            case HUB -> "hub " + bucket.resourceId() + " in the period from " + bucket.day();
+            case DEPARTURE -> "the " + bucket.day() + " departure from " + bucket.resourceId();
+        };
+    }
+
+    private static LocalDate handInOn(ReturnRequestDto request, CustomerReturn ret) {
+        LocalDate handInOn = request.handInOn();
+        if (handInOn == null) {
+            return ret.requestedOn();
+        }
+        if (handInOn.isBefore(ret.requestedOn()) || handInOn.isAfter(ret.requestedOn().plusDays(MAX_HAND_IN_DAYS_AHEAD))) {
+            throw new UnprocessableException("handInOn", "must lie between the request day " + ret.requestedOn()
+                    + " and " + MAX_HAND_IN_DAYS_AHEAD + " days after it");
+        }
+        return handInOn;
+    }
+
+    private static List<LocalDate> days(List<ParcelBooking> parcels) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        parcels.forEach(p -> p.claims().forEach(c -> days.add(c.bucket().day())));
+        return List.copyOf(days);
+    }
+
+    private static List<LocalDate> days(StoredReturn record) {
+        Map<String, OptionClaims.Option> claims = OptionClaims.fromJson(record.claimsJson());
+        TreeSet<LocalDate> days = new TreeSet<>();
+        claims.values().forEach(o -> o.toClaims().stream().map(Claim::bucket).forEach(b -> days.add(b.day())));
+        return List.copyOf(days);
+    }
+
+    private static QuoteResponseDto stored(StoredReturn record) {
+        return JSON.fromJson(record.responseJson(), QuoteResponseDto.class)
+                .withConfirmed(record.isConfirmed() && !record.isCancelled());
     }
 
     private static Map<String, String> validateChoices(QuoteResponseDto quoted, ConfirmRequestDto confirmation) {
@@ -265,46 +359,11 @@ public class ReturnRoutingService {
         return chosen;
     }
 
-    private Map<String, Chosen> resolve(ReturnRecordEntity record, Map<String, String> chosen) {
-        ReturnRequestDto request = JSON.fromJson(record.getRequestJson(), ReturnRequestDto.class);
-        LocalDate quotedOn = LocalDate.ofInstant(record.getQuotedAt(), ZoneOffset.UTC);
-        Map<String, Chosen> resolved = enumerateChosen(ReturnMapper.toDomain(request, quotedOn), chosen);
-        if (resolved.size() != chosen.size()) {
-            throw new ConflictException("The network changed since return " + record.getReturnId()
-                    + " was quoted: quote it again.");
-        }
-        return resolved;
-    }
-
-    /** Finds the chosen options again by packing and enumerating the return as the quote did. */
-    private Map<String, Chosen> enumerateChosen(CustomerReturn ret, Map<String, String> chosen) {
-        RoutingWorld world = worlds.on(ret.requestedOn());
-        MarketRules rules = world.rules().forCountry(ret.marketCountry())
-                .orElseThrow(() -> new ConflictException("Market " + ret.marketCountry() + " is no longer served."));
-        Map<String, Chosen> found = new HashMap<>();
-        int index = 0;
-        for (ParcelSpec spec : world.packer().pack(ret.items())) {
-            String parcelId = ParcelIds.of(ret.id(), ++index);
-            String optionId = chosen.get(parcelId);
-            if (optionId == null) {
-                continue;
-            }
-            world.enumerator().enumerate(parcelId, ret, rules, spec).eligible().stream()
-                    .filter(o -> o.id().equals(optionId))
-                    .findFirst()
-                    .ifPresent(o -> found.put(parcelId, new Chosen(spec, o)));
-        }
-        return found;
-    }
-
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
-    }
-
-    private record Chosen(ParcelSpec spec, RouteOption option) {
     }
 }

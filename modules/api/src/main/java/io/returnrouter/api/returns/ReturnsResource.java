@@ -87,14 +87,38 @@ public class ReturnsResource {
             content = @Content(schema = @Schema(implementation = QuoteResponseDto.class)))
     @APIResponse(responseCode = "404", description = "No such return",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Rejected or already confirmed, or capacity taken since",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Rejected, cancelled, or confirmed with other choices; or "
+            + "the capacity was taken since the quote: then the problem lists per parcel the options still free",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CapacityTakenProblem.class)))
     @APIResponse(responseCode = "422", description = "A choice is not one of the quoted options",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuoteResponseDto confirm(@PathParam("returnId") @Size(max = 64) String returnId,
-                                    @NotNull(message = "a JSON body is required") @Valid ConfirmRequestDto confirmation,
-                                    @Context SecurityContext security) {
-        return service.confirm(returnId, shopScope(security), confirmation);
+    @APIResponse(responseCode = "503", description = "The database does not answer; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuoteResponseDto confirm(
+            @PathParam("returnId") @Size(max = 64) String returnId,
+            @Parameter(description = "Makes retries safe: repeating a confirmation with the same key and choices "
+                    + "answers the same; the same choices without a key do too")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7E]+",
+                    message = "must be printable ASCII without spaces") String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ConfirmRequestDto confirmation,
+            @Context SecurityContext security) {
+        return service.confirm(returnId, shopScope(security), confirmation, idempotencyKey);
+    }
+
+    @POST
+    @Path("/{returnId}/cancel")
+    @Operation(summary = "Cancel a confirmed return",
+            description = "Releases the pickup slot, drop-off point, hub and departure capacity it held. "
+                    + "Cancelling again answers the same.")
+    @APIResponse(responseCode = "200", description = "Cancelled; its capacity is free again",
+            content = @Content(schema = @Schema(implementation = CancellationDto.class)))
+    @APIResponse(responseCode = "404", description = "No such return",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not confirmed: it holds nothing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CancellationDto cancel(@PathParam("returnId") @Size(max = 64) String returnId,
+                                  @Context SecurityContext security) {
+        return service.cancel(returnId, shopScope(security));
     }
 
     @GET

@@ -95,8 +95,17 @@ public final class RouteOptionEnumerator {
     }
 
     public Enumeration enumerate(String parcelId, CustomerReturn ret, MarketRules rules, ParcelSpec spec) {
+        return enumerate(parcelId, ret, rules, spec, ret.requestedOn());
+    }
+
+    /**
+     * @param handInOn the day the customer hands the parcel in at a drop-off point or store (from the
+     *                 request day on); pickups are offered on the first pickup days after the request
+     */
+    public Enumeration enumerate(String parcelId, CustomerReturn ret, MarketRules rules, ParcelSpec spec,
+                                 LocalDate handInOn) {
         Set<Exclusion> exclusions = EnumSet.noneOf(Exclusion.class);
-        List<Start> starts = starts(ret, rules, spec, exclusions);
+        List<Start> starts = starts(ret, rules, spec, handInOn, exclusions);
         List<RouteOption> eligible = new ArrayList<>();
         for (Start start : starts) {
             for (Warehouse warehouse : network.warehouses()) {
@@ -112,7 +121,8 @@ public final class RouteOptionEnumerator {
         return new Enumeration(eligible, exclusions);
     }
 
-    private List<Start> starts(CustomerReturn ret, MarketRules rules, ParcelSpec spec, Set<Exclusion> exclusions) {
+    private List<Start> starts(CustomerReturn ret, MarketRules rules, ParcelSpec spec, LocalDate handInOn,
+                               Set<Exclusion> exclusions) {
         List<Start> starts = new ArrayList<>();
         GeoPoint home = ret.customerLocation().point();
         for (CarrierService service : network.services()) {
@@ -132,22 +142,22 @@ public final class RouteOptionEnumerator {
             } else {
                 nearestPoints(service, home, spec).forEach(point -> addStart(new Start(
                         new FirstMile(mode, service, point, null, null), point.location().point(),
-                        ret.requestedOn(), roads.meters(home, point.location().point()), 0), rules, spec, starts,
+                        handInOn, roads.meters(home, point.location().point()), 0), rules, spec, starts,
                         exclusions));
-                addStoreStarts(ret, service, rules, spec, starts, exclusions);
+                addStoreStarts(ret, service, rules, spec, handInOn, starts, exclusions);
             }
         }
         return starts;
     }
 
     private void addStoreStarts(CustomerReturn ret, CarrierService onward, MarketRules rules, ParcelSpec spec,
-                                List<Start> starts, Set<Exclusion> exclusions) {
+                                LocalDate handInOn, List<Start> starts, Set<Exclusion> exclusions) {
         GeoPoint home = ret.customerLocation().point();
         for (Store store : network.stores()) {
             long meters = roads.meters(home, store.location().point());
             if (store.shopId().equals(ret.shopId()) && meters <= limits.maxStoreMeters()) {
                 addStart(new Start(new FirstMile(FirstMileMode.STORE, onward, null, store, null),
-                        store.location().point(), ret.requestedOn(), meters, store.handlingCentsPerParcel()), rules,
+                        store.location().point(), handInOn, meters, store.handlingCentsPerParcel()), rules,
                         spec, starts, exclusions);
             }
         }
@@ -282,8 +292,8 @@ public final class RouteOptionEnumerator {
         OptionCosts costs = new OptionCosts(transportCents, handlingCents, customsCents,
                 weights.delayCents(ret.wantedOutcome(), days), weights.co2Cents(co2.totalGrams()),
                 weights.detourCents(start.detourMeters()));
-        eligible.add(new RouteOption(parcelId + "#" + (eligible.size() + 1), start.firstMile(), destination, costs,
-                days, co2, start.detourMeters()));
+        eligible.add(new RouteOption(OptionKeys.of(parcelId, start.firstMile(), start.handover(), destination),
+                start.firstMile(), destination, costs, days, co2, start.detourMeters(), start.handover()));
     }
 
     private long carrierLeg(CarrierService service, ParcelSpec spec, long meters) {

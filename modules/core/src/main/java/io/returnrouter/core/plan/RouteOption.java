@@ -7,6 +7,7 @@ import io.returnrouter.core.model.Hub;
 
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -25,18 +26,28 @@ public final class RouteOption {
     private final long co2Grams;
     private final Co2eLegs co2e;
     private final long detourMeters;
+    private final LocalDate handInOn;
     // Flattened for the constraint streams, which read them millions of times per second.
     private final Hub hub;
     private final Departure departure;
 
-    /** An option whose CO2e is known only as a total (benchmarks, abstract legs). */
+    /**
+     * An option whose CO2e is known only as a total (benchmarks, abstract legs).
+     *
+     * @param handInOn the day the parcel leaves the customer (pickup day, or the day it is handed in
+     *                 at a point or store); null for an abstract benchmark leg
+     */
     public RouteOption(String id, FirstMile firstMile, Destination destination, OptionCosts costs,
-                       int daysToWarehouse, long co2Grams, long detourMeters) {
-        this(id, firstMile, destination, costs, daysToWarehouse, Co2eLegs.total(co2Grams), detourMeters);
+                       int daysToWarehouse, long co2Grams, long detourMeters, LocalDate handInOn) {
+        this(id, firstMile, destination, costs, daysToWarehouse, Co2eLegs.total(co2Grams), detourMeters, handInOn);
     }
 
+    /**
+     * @param handInOn the day the parcel leaves the customer (pickup day, or the day it is handed in
+     *                 at a point or store); null for an abstract benchmark leg
+     */
     public RouteOption(String id, FirstMile firstMile, Destination destination, OptionCosts costs,
-                       int daysToWarehouse, Co2eLegs co2e, long detourMeters) {
+                       int daysToWarehouse, Co2eLegs co2e, long detourMeters, LocalDate handInOn) {
         this.id = Checks.requireText(id, "id");
         this.firstMile = Objects.requireNonNull(firstMile, "firstMile");
         this.destination = Objects.requireNonNull(destination, "destination");
@@ -45,6 +56,7 @@ public final class RouteOption {
         this.co2e = Objects.requireNonNull(co2e, "co2e");
         this.co2Grams = co2e.totalGrams();
         this.detourMeters = Checks.requireNonNegative(detourMeters, "detourMeters");
+        this.handInOn = handInOn;
         this.hub = destination.hub();
         this.departure = destination.departure();
     }
@@ -84,6 +96,11 @@ public final class RouteOption {
 
     public long detourMeters() {
         return detourMeters;
+    }
+
+    /** The day the parcel leaves the customer's hands; null for an abstract benchmark leg. */
+    public LocalDate handInOn() {
+        return handInOn;
     }
 
     /** Null when the option goes directly to the warehouse. */

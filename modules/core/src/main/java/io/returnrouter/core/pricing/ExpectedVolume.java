@@ -3,7 +3,7 @@ package io.returnrouter.core.pricing;
 import io.returnrouter.core.model.Checks;
 
 /**
- * The parcels and volume a hub is expected to handle in one planning period (a week): what the
+ * The parcels and volume a hub is expected to handle in one hub period (of the capacity ledger): what the
  * price of one return shares the hub's fixed cost, trucks and customs clearances with.
  */
 public record ExpectedVolume(long parcels, long volumeCm3) {

@@ -1,6 +1,10 @@
 package io.returnrouter.core.pricing;
 
+import io.returnrouter.core.capacity.Bucket;
+import io.returnrouter.core.capacity.CapacityClaims;
 import io.returnrouter.core.model.Hub;
+
+import java.time.LocalDate;
 
 /** Where a hub's expected volume for the period comes from (a plan, confirmed returns, a default). */
 @FunctionalInterface
@@ -13,10 +17,17 @@ public interface ExpectedVolumes {
      */
     double DEFAULT_UTILISATION = 0.5;
 
-    ExpectedVolumes DEFAULT = (hub, booked) -> new ExpectedVolume(
-            Math.max(Math.max(1, booked.hubParcels(hub)), Math.round(hub.capacityParcels() * DEFAULT_UTILISATION)),
-            Math.max(Math.max(1, booked.hubVolumeCm3(hub)),
-                    Math.round(hub.capacityVolumeCm3() * DEFAULT_UTILISATION)));
+    ExpectedVolumes DEFAULT = (hub, day, booked) -> {
+        Bucket period = CapacityClaims.hub(hub, day, booked.hubPeriod());
+        return new ExpectedVolume(
+                Math.max(Math.max(1, booked.parcels(period)), Math.round(hub.capacityParcels() * DEFAULT_UTILISATION)),
+                Math.max(Math.max(1, booked.volumeCm3(period)),
+                        Math.round(hub.capacityVolumeCm3() * DEFAULT_UTILISATION)));
+    };
 
-    ExpectedVolume of(Hub hub, LoadView booked);
+    /**
+     * @param day    any day of the hub period in question (the ledger books hubs per period)
+     * @param booked what is confirmed so far, per bucket
+     */
+    ExpectedVolume of(Hub hub, LocalDate day, LoadView booked);
 }

@@ -1,22 +1,15 @@
 package io.returnrouter.core.pricing;
 
-import io.returnrouter.core.model.DropOffPoint;
-import io.returnrouter.core.model.Hub;
-import io.returnrouter.core.plan.Departure;
-import io.returnrouter.core.plan.PickupSlot;
+import io.returnrouter.core.capacity.Bucket;
+import io.returnrouter.core.capacity.HubPeriod;
 
-/** What is already booked in the period: the loads a new parcel is priced against. */
+/** What is already booked, per bucket: the loads a new parcel is priced and checked against. */
 public interface LoadView {
 
-    int hubParcels(Hub hub);
+    int parcels(Bucket bucket);
 
-    long hubVolumeCm3(Hub hub);
+    long volumeCm3(Bucket bucket);
 
-    int departureParcels(Departure departure);
-
-    long departureVolumeCm3(Departure departure);
-
-    int dropOffPointParcels(DropOffPoint point);
-
-    int pickupSlotParcels(PickupSlot slot);
+    /** How hub bookings are bucketed: per period for quotes, one bucket per batch plan. */
+    HubPeriod hubPeriod();
 }

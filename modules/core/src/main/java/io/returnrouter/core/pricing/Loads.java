@@ -1,35 +1,42 @@
 package io.returnrouter.core.pricing;
 
-import io.returnrouter.core.model.DropOffPoint;
-import io.returnrouter.core.model.Hub;
-import io.returnrouter.core.plan.Departure;
+import io.returnrouter.core.capacity.Bucket;
+import io.returnrouter.core.capacity.CapacityClaims;
+import io.returnrouter.core.capacity.Claim;
+import io.returnrouter.core.capacity.HubPeriod;
 import io.returnrouter.core.plan.Parcel;
-import io.returnrouter.core.plan.PickupSlot;
 import io.returnrouter.core.plan.RouteOption;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Mutable booked loads. Not thread-safe: build one per request or per planning run, or share an
- * unmodified instance read-only.
+ * Mutable booked loads per bucket. Not thread-safe: build one per request or per planning run, or
+ * share an unmodified instance read-only.
  */
 public final class Loads implements LoadView {
 
-    private final Map<Hub, Integer> hubParcels = new HashMap<>();
-    private final Map<Hub, Long> hubVolume = new HashMap<>();
-    private final Map<Departure, Integer> departureParcels = new HashMap<>();
-    private final Map<Departure, Long> departureVolume = new HashMap<>();
-    private final Map<DropOffPoint, Integer> pointParcels = new HashMap<>();
-    private final Map<PickupSlot, Integer> slotParcels = new HashMap<>();
+    private final HubPeriod hubPeriod;
+    private final Map<Bucket, Integer> parcels = new HashMap<>();
+    private final Map<Bucket, Long> volume = new HashMap<>();
 
+    private Loads(HubPeriod hubPeriod) {
+        this.hubPeriod = hubPeriod;
+    }
+
+    /** Empty loads of a batch plan: the plan is one hub period. */
     public static Loads empty() {
-        return new Loads();
+        return new Loads(HubPeriod.WHOLE_PLAN);
+    }
+
+    /** Empty loads whose hub bookings count per period. */
+    public static Loads perPeriod(HubPeriod hubPeriod) {
+        return new Loads(hubPeriod);
     }
 
     /** The loads of every assigned parcel of a plan. */
     public static Loads of(Iterable<Parcel> parcels) {
-        Loads loads = new Loads();
+        Loads loads = empty();
         for (Parcel parcel : parcels) {
             if (parcel.getOption() != null) {
                 loads.add(parcel.getVolumeCm3(), parcel.getOption());
@@ -39,51 +46,29 @@ public final class Loads implements LoadView {
     }
 
     public void add(long volumeCm3, RouteOption option) {
-        Hub hub = option.hub();
-        if (hub != null) {
-            hubParcels.merge(hub, 1, Integer::sum);
-            hubVolume.merge(hub, volumeCm3, Long::sum);
-        }
-        Departure departure = option.departure();
-        if (departure != null) {
-            departureParcels.merge(departure, 1, Integer::sum);
-            departureVolume.merge(departure, volumeCm3, Long::sum);
-        }
-        if (option.firstMile().dropOffPoint() != null) {
-            pointParcels.merge(option.firstMile().dropOffPoint(), 1, Integer::sum);
-        }
-        if (option.firstMile().pickupSlot() != null) {
-            slotParcels.merge(option.firstMile().pickupSlot(), 1, Integer::sum);
+        for (Claim claim : CapacityClaims.of(option, volumeCm3, hubPeriod)) {
+            add(claim.bucket(), 1, volumeCm3);
         }
     }
 
-    @Override
-    public int hubParcels(Hub hub) {
-        return hubParcels.getOrDefault(hub, 0);
+    /** Adds booked parcels and volume to one bucket (as read from a ledger). */
+    public void add(Bucket bucket, int addedParcels, long addedVolumeCm3) {
+        parcels.merge(bucket, addedParcels, Integer::sum);
+        volume.merge(bucket, addedVolumeCm3, Long::sum);
     }
 
     @Override
-    public long hubVolumeCm3(Hub hub) {
-        return hubVolume.getOrDefault(hub, 0L);
+    public int parcels(Bucket bucket) {
+        return parcels.getOrDefault(bucket, 0);
     }
 
     @Override
-    public int departureParcels(Departure departure) {
-        return departureParcels.getOrDefault(departure, 0);
+    public long volumeCm3(Bucket bucket) {
+        return volume.getOrDefault(bucket, 0L);
     }
 
     @Override
-    public long departureVolumeCm3(Departure departure) {
-        return departureVolume.getOrDefault(departure, 0L);
-    }
-
-    @Override
-    public int dropOffPointParcels(DropOffPoint point) {
-        return pointParcels.getOrDefault(point, 0);
-    }
-
-    @Override
-    public int pickupSlotParcels(PickupSlot slot) {
-        return slotParcels.getOrDefault(slot, 0);
+    public HubPeriod hubPeriod() {
+        return hubPeriod;
     }
 }

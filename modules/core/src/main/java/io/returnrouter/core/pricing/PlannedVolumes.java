@@ -1,7 +1,10 @@
 package io.returnrouter.core.pricing;
 
 import io.returnrouter.core.model.Hub;
+import io.returnrouter.core.capacity.Bucket;
+import io.returnrouter.core.capacity.CapacityClaims;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,12 +35,13 @@ public final class PlannedVolumes implements ExpectedVolumes {
     }
 
     @Override
-    public ExpectedVolume of(Hub hub, LoadView booked) {
+    public ExpectedVolume of(Hub hub, LocalDate day, LoadView booked) {
         ExpectedVolume planned = byHubId.get(hub.id());
         if (planned == null) {
-            return DEFAULT.of(hub, booked);
+            return DEFAULT.of(hub, day, booked);
         }
-        return new ExpectedVolume(Math.max(planned.parcels(), booked.hubParcels(hub)),
-                Math.max(planned.volumeCm3(), booked.hubVolumeCm3(hub)));
+        Bucket period = CapacityClaims.hub(hub, day, booked.hubPeriod());
+        return new ExpectedVolume(Math.max(planned.parcels(), booked.parcels(period)),
+                Math.max(planned.volumeCm3(), booked.volumeCm3(period)));
     }
 }

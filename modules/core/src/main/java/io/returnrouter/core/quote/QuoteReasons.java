@@ -1,5 +1,7 @@
 package io.returnrouter.core.quote;
 
+import io.returnrouter.core.capacity.CapacityClaims;
+import io.returnrouter.core.capacity.HubPeriod;
 import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.money.Money;
 import io.returnrouter.core.plan.Departure;
@@ -27,7 +29,7 @@ final class QuoteReasons {
         }
         Departure departure = option.departure();
         if (departure != null) {
-            int booked = loads.departureParcels(departure);
+            int booked = loads.parcels(CapacityClaims.departure(departure));
             if (price.linehaulCents() == 0 && booked > 0) {
                 reasons.add("shares the " + departure.date() + " truck from " + departure.hub().id() + " with "
                         + booked + " booked parcels: no extra vehicle");
@@ -56,10 +58,19 @@ final class QuoteReasons {
     }
 
     /** Why a hub option's price for one return is not what the plan's first parcel would add. */
-    static String sharedPeriod(Hub hub, ExpectedVolume expected, MarginalPrice marginal) {
+    static String sharedPeriod(Hub hub, ExpectedVolume expected, MarginalPrice marginal, HubPeriod period) {
         return "priced for one return: " + hub.id() + "'s fixed cost, trucks and clearance shared over "
-                + expected.parcels() + " expected parcels a week (marginal cost at today's loads "
+                + expected.parcels() + " expected parcels " + per(period) + " (marginal cost at today's loads "
                 + cents(marginal.totalCents()) + ")";
+    }
+
+    private static String per(HubPeriod period) {
+        return switch (period.days()) {
+            case 0 -> "in the plan";
+            case 1 -> "a day";
+            case 7 -> "a week";
+            default -> "per " + period.days() + " days";
+        };
     }
 
     /** An amount of the operator's cost currency as the reasons show it: "EUR 4.95". */

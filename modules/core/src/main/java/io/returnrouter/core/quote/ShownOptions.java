@@ -6,18 +6,22 @@ import io.returnrouter.core.model.Warehouse;
 import io.returnrouter.core.plan.RouteOption;
 import io.returnrouter.core.rules.MarketRules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Chooses what a shop shows its customer out of a parcel's ranked options: one option per
  * service, first-mile mode and destination (the cheapest; the other drop-off points of that
- * combination become its nearby points), the preferred mode first, at most a few options.
+ * combination on the same hand-in day become its nearby points: a point shown beside an option can
+ * be used on the day the option books), the preferred mode first, at most a few options.
  */
 public final class ShownOptions {
 
@@ -41,6 +45,10 @@ public final class ShownOptions {
         }
     }
 
+    /** A point of a key's options on the day its option assumes the hand-in. */
+    private record DatedPoint(NearbyPoint point, LocalDate day) {
+    }
+
     /** @param ranked every eligible option, cheapest first */
     public static Selection select(List<RankedOption> ranked, Optional<FirstMileMode> preferred, MarketRules rules,
                                    int maxOptions) {
@@ -48,15 +56,16 @@ public final class ShownOptions {
             throw new IllegalArgumentException("maxOptions must be between 1 and " + MAX_MAX + ", was " + maxOptions);
         }
         Map<Key, RankedOption> firstOfKey = new LinkedHashMap<>();
-        Map<Key, List<NearbyPoint>> points = new HashMap<>();
+        Map<Key, List<DatedPoint>> points = new HashMap<>();
         for (RankedOption option : ranked) {
             Key key = Key.of(option.option());
             firstOfKey.putIfAbsent(key, option);
             if (option.option().firstMile().dropOffPoint() != null) {
-                List<NearbyPoint> list = points.computeIfAbsent(key, k -> new ArrayList<>());
-                NearbyPoint point = new NearbyPoint(option.option().firstMile().dropOffPoint(),
-                        option.option().detourMeters());
-                if (list.stream().noneMatch(p -> p.point().equals(point.point()))) {
+                List<DatedPoint> list = points.computeIfAbsent(key, k -> new ArrayList<>());
+                DatedPoint point = new DatedPoint(new NearbyPoint(option.option().firstMile().dropOffPoint(),
+                        option.option().detourMeters()), option.option().handInOn());
+                if (list.stream().noneMatch(p -> p.point().point().equals(point.point().point())
+                        && Objects.equals(p.day(), point.day()))) {
                     list.add(point);
                 }
             }
@@ -79,7 +88,10 @@ public final class ShownOptions {
         List<RankedOption> shown = new ArrayList<>();
         for (RankedOption option : distinct.subList(0, Math.min(maxOptions, distinct.size()))) {
             // The option's own point first (it is the one booked on confirmation), then the nearest others.
-            List<NearbyPoint> near = points.getOrDefault(Key.of(option.option()), new ArrayList<>());
+            List<NearbyPoint> near = points.getOrDefault(Key.of(option.option()), List.of()).stream()
+                    .filter(p -> Objects.equals(p.day(), option.option().handInOn()))
+                    .map(DatedPoint::point)
+                    .collect(Collectors.toCollection(ArrayList::new));
             near.sort(Comparator.comparing((NearbyPoint p) -> !p.point().equals(option.option().firstMile()
                     .dropOffPoint())).thenComparingLong(NearbyPoint::meters).thenComparing(p -> p.point().id()));
             shown.add(option.withRank(shown.size() + 1, near.subList(0, Math.min(POINTS_PER_OPTION, near.size()))));

@@ -83,10 +83,10 @@ public final class ReturnRoutingConstraints implements ConstraintProvider {
     Constraint dropOffPointCapacity(ConstraintFactory factory) {
         return factory.forEach(Parcel.class)
                 .filter(p -> p.getOption().firstMile().dropOffPoint() != null)
-                .groupBy(p -> p.getOption().firstMile().dropOffPoint(), count())
-                .filter((point, parcels) -> parcels > point.dailyCapacity())
-                .penalizeLong(HARD, (point, parcels) -> parcels - point.dailyCapacity())
-                .justifyWith((point, parcels, score) -> new BindingPlace("drop-off point " + point.id(), null,
+                .groupBy(p -> p.getOption().firstMile().dropOffPoint(), p -> p.getOption().handInOn(), count())
+                .filter((point, day, parcels) -> parcels > point.dailyCapacity())
+                .penalizeLong(HARD, (point, day, parcels) -> parcels - point.dailyCapacity())
+                .justifyWith((point, day, parcels, score) -> new BindingPlace("drop-off point " + point.id(), day,
                         parcels - point.dailyCapacity()))
                 .asConstraint(DROP_OFF_POINT_CAPACITY);
     }

@@ -47,7 +47,7 @@ public final class SscflpMapping {
             for (int i = 0; i < hubs.size(); i++) {
                 options.add(new RouteOption("C" + (j + 1) + "->" + facilityId(i), CUSTOMER_LEG,
                         new Destination(hubs.get(i), null, null),
-                        OptionCosts.transportOnly(instance.costs()[i][j]), 0, 0, 0));
+                        OptionCosts.transportOnly(instance.costs()[i][j]), 0, 0, 0, null));
             }
             parcels.add(new Parcel("C" + (j + 1), "C" + (j + 1), j, Outcome.REFUND, NO_RULES,
                     ParcelSpec.ofDemand(instance.demands()[j]), options));

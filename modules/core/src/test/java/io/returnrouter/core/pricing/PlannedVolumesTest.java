@@ -8,12 +8,16 @@ import io.returnrouter.core.plan.RouteOption;
 
 import org.junit.jupiter.api.Test;
 
+import io.returnrouter.core.capacity.HubPeriod;
+
+import java.time.LocalDate;
 import java.util.Map;
 
 /** A hub expects what the latest plan puts through it, confirmed returns where more, else the default. */
 class PlannedVolumesTest {
 
     private static final long PARCEL_CM3 = 10_000;
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 7);
     private final Hub planned = hub("HUB-PLANNED", 1_000, 100_000_000, 50_000);
     private final Hub unplanned = hub("HUB-OTHER", 1_000, 100_000_000, 50_000);
     private final PlannedVolumes volumes = new PlannedVolumes("plan-1",
@@ -21,11 +25,11 @@ class PlannedVolumesTest {
 
     @Test
     void aHubThePlanUsesExpectsThePlansVolumeEvenBelowTheDefault() {
-        ExpectedVolume expected = volumes.of(planned, Loads.empty());
+        ExpectedVolume expected = volumes.of(planned, DAY, Loads.empty());
 
         assertThat(expected).isEqualTo(new ExpectedVolume(200, 200 * PARCEL_CM3));
-        assertThat(ExpectedVolumes.DEFAULT.of(planned, Loads.empty()).parcels()).as("half the capacity").isEqualTo(500);
-        assertThat(SharedPricer.price(PARCEL_CM3, option(toHub(planned), 100), expected).hubFixedCents())
+        assertThat(ExpectedVolumes.DEFAULT.of(planned, DAY, Loads.empty()).parcels()).as("half the capacity").isEqualTo(500);
+        assertThat(SharedPricer.price(PARCEL_CM3, option(toHub(planned), 100), expected, HubPeriod.ofDays(7)).hubFixedCents())
                 .as("50,000 ct over 200 planned parcels").isEqualTo(250);
     }
 
@@ -33,13 +37,13 @@ class PlannedVolumesTest {
     void confirmedReturnsCountOnceThePlanExpectedFewer() {
         Loads booked = book(planned, 300);
 
-        assertThat(volumes.of(planned, booked)).isEqualTo(new ExpectedVolume(300, 300 * PARCEL_CM3));
+        assertThat(volumes.of(planned, DAY, booked)).isEqualTo(new ExpectedVolume(300, 300 * PARCEL_CM3));
     }
 
     @Test
     void aHubThePlanDoesNotUseFallsBackToConfirmedThenTheDefault() {
-        assertThat(volumes.of(unplanned, Loads.empty())).isEqualTo(ExpectedVolumes.DEFAULT.of(unplanned, Loads.empty()));
-        assertThat(volumes.of(unplanned, book(unplanned, 700)).parcels()).isEqualTo(700);
+        assertThat(volumes.of(unplanned, DAY, Loads.empty())).isEqualTo(ExpectedVolumes.DEFAULT.of(unplanned, DAY, Loads.empty()));
+        assertThat(volumes.of(unplanned, DAY, book(unplanned, 700)).parcels()).isEqualTo(700);
     }
 
     private static Loads book(Hub hub, int parcels) {

@@ -193,6 +193,53 @@ class QuoteEngineTest {
     }
 
     @Test
+    void aDropOffPointFullOnTheHandInDayIsOfferedTheNextDay() {
+        QuoteEngine engine = engine(germany(), true);
+        RouteOption today = accepted(engine.quote(customerReturn("R0", 5, shirt()), Loads.empty())).parcels().get(0)
+                .options().stream().map(RankedOption::option).filter(o -> o.firstMile().dropOffPoint() != null)
+                .findFirst().orElseThrow();
+        Loads booked = Loads.perPeriod(io.returnrouter.core.capacity.HubPeriod.DAY);
+        for (int i = 0; i < today.firstMile().dropOffPoint().dailyCapacity(); i++) {
+            booked.add(1_000, today);
+        }
+
+        List<RouteOption> dropOffs = accepted(engine.quote(customerReturn("R1", 5, shirt()), booked)).parcels().get(0)
+                .options().stream().map(RankedOption::option).filter(o -> o.firstMile().dropOffPoint() != null).toList();
+
+        assertThat(dropOffs).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.handInOn()).isEqualTo(today.handInOn().plusDays(1)));
+    }
+
+    @Test
+    void theHandInDayOfTheRequestIsTheDayEveryDropOffOptionAssumes() {
+        var ret = customerReturn("R1", 5, shirt());
+
+        Quote quote = accepted(engine(germany(), true).quote(ret, ret.requestedOn().plusDays(2), Loads.empty()));
+
+        assertThat(quote.parcels().get(0).options()).map(RankedOption::option)
+                .filteredOn(o -> o.firstMile().dropOffPoint() != null).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.handInOn()).isEqualTo(ret.requestedOn().plusDays(2)));
+    }
+
+    @Test
+    void optionIdsSayWhatTheOptionIsAndStayTheSameAcrossQuotes() {
+        QuoteEngine engine = engine(germany(), true);
+        var ret = customerReturn("R1", 5, shirt());
+        List<RankedOption> first = accepted(engine.quote(ret, Loads.empty())).parcels().get(0).options();
+        Loads booked = Loads.perPeriod(io.returnrouter.core.capacity.HubPeriod.DAY);
+        booked.add(1_000, first.get(0).option());
+
+        List<String> again = accepted(engine.quote(ret, booked)).parcels().get(0).options().stream()
+                .map(o -> o.option().id()).toList();
+
+        RouteOption pickup = first.stream().map(RankedOption::option)
+                .filter(o -> o.mode() == FirstMileMode.HOME_PICKUP && o.hub() == null).findFirst().orElseThrow();
+        assertThat(pickup.id()).isEqualTo("R1-P1#HOME_PICKUP:PAKET-PICKUP:" + pickup.firstMile().pickupSlot().region()
+                + ":" + pickup.handInOn() + ">WH-ERFURT");
+        assertThat(again).containsExactlyInAnyOrderElementsOf(first.stream().map(o -> o.option().id()).toList());
+    }
+
+    @Test
     void aPickupIsOfferedOnTheFirstPickupDays() {
         Quote quote = accepted(engine(germany(), true).quote(customerReturn("R1", 5, shirt()), Loads.empty()));
 

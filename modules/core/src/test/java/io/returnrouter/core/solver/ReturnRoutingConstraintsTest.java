@@ -105,6 +105,17 @@ class ReturnRoutingConstraintsTest {
     }
 
     @Test
+    void dropOffPointCapacityCountsEachHandInDayApart() {
+        var point = point("P1", 1, SizeLimits.UNLIMITED);
+        verifier.verifyThat(ReturnRoutingConstraints::dropOffPointCapacity)
+                .given(parcel("a", 1, new RouteOption("a-mon", dropOff(point), direct(), OptionCosts.ZERO, 2, 0, 0,
+                                MONDAY)),
+                        parcel("b", 1, new RouteOption("b-tue", dropOff(point), direct(), OptionCosts.ZERO, 2, 0, 0,
+                                MONDAY.plusDays(1))))
+                .penalizesBy(0);
+    }
+
+    @Test
     void dropOffPointCapacityAcceptsAFullPoint() {
         var point = point("P1", 2, SizeLimits.UNLIMITED);
         verifier.verifyThat(ReturnRoutingConstraints::dropOffPointCapacity)

@@ -3,6 +3,7 @@ package io.returnrouter.core.solver.moves;
 import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.plan.Parcel;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.capacity.CapacityClaims;
 import io.returnrouter.core.pricing.LoadView;
 
 import java.util.HashMap;
@@ -64,7 +65,7 @@ final class ExchangeImprovement {
         long saving = oa.costs().totalCents() + ob.costs().totalCents()
                 - na.costs().totalCents() - nb.costs().totalCents();
         long shift = pb.getVolumeCm3() - pa.getVolumeCm3();
-        if (saving <= 0 || !fits(ha, shift, loads, volumeChange) || !fits(hb, -shift, loads, volumeChange)) {
+        if (saving <= 0 || !fits(oa, shift, loads, volumeChange) || !fits(ob, -shift, loads, volumeChange)) {
             return false;
         }
         options.set(a, na);
@@ -74,7 +75,10 @@ final class ExchangeImprovement {
         return true;
     }
 
-    private static boolean fits(Hub hub, long addedVolume, LoadView loads, Map<Hub, Long> volumeChange) {
-        return loads.hubVolumeCm3(hub) + volumeChange.getOrDefault(hub, 0L) + addedVolume <= hub.capacityVolumeCm3();
+    /** Whether the hub of {@code current} takes the added volume, in the bucket {@code current} books. */
+    private static boolean fits(RouteOption current, long addedVolume, LoadView loads, Map<Hub, Long> volumeChange) {
+        Hub hub = current.hub();
+        return loads.volumeCm3(CapacityClaims.hub(current, loads.hubPeriod())) + volumeChange.getOrDefault(hub, 0L)
+                + addedVolume <= hub.capacityVolumeCm3();
     }
 }

@@ -4,6 +4,7 @@ import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.plan.Parcel;
 import io.returnrouter.core.plan.RoutePlan;
 import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.capacity.CapacityClaims;
 import io.returnrouter.core.pricing.Loads;
 
 import org.optaplanner.core.impl.heuristic.move.Move;
@@ -112,7 +113,7 @@ public final class HubReplanMoveFactory extends HubMoveFactory {
         Loads loads = index.loadsOf(reachable, touched);
         Set<Hub> open = new LinkedHashSet<>();
         for (Hub hub : reachable) {
-            if (loads.hubParcels(hub) > 0) {
+            if (loads.parcels(CapacityClaims.hub(hub, null, loads.hubPeriod())) > 0) {
                 open.add(hub);
             }
         }
