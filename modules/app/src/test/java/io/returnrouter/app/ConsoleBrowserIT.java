@@ -122,7 +122,7 @@ class ConsoleBrowserIT {
                 String text = d.findElement(By.id("rule-returnWindowDays-error")).getText();
                 return text.isEmpty() ? null : text;
             });
-            assertThat(error).contains("below the legal floor of 14 days");
+            assertThat(error).contains("below the statutory 14-day withdrawal period in NL");
             assertThat(window.getAttribute("aria-invalid")).isEqualTo("true");
             browser.screenshot("market-floor-error");
 

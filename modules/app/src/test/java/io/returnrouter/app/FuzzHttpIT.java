@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import net.jqwik.api.sessions.JqwikSession;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,6 +77,13 @@ class FuzzHttpIT {
         }
     }
 
+    @AfterEach
+    void endJqwikSession() {
+        if (JqwikSession.isActive()) {
+            JqwikSession.finish();
+        }
+    }
+
     @Test
     void hostileRequestsGetNo5xxOnlyProblemsNoWritesAndNoLeaks() throws Exception {
         JsonObject openApi = Http.json(Http.get("/openapi?format=JSON", Http.as(Http.ANONYMOUS)));
@@ -83,6 +92,8 @@ class FuzzHttpIT {
         HostileInput input = new HostileInput(new Random(SEED), openApi.getJsonObject("components")
                 .getJsonObject("schemas"));
         Random random = new Random(SEED);
+        // jqwik's generators need a session when they run outside a jqwik property, as here under JUnit.
+        JqwikSession.start();
         seedVictim(input, operations);
         List<Caller> callers = List.of(new Caller("anonymous", null, List.of(), null),
                 new Caller("broken", null, List.of(), null),
