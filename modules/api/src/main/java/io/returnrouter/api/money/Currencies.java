@@ -5,8 +5,6 @@ import io.returnrouter.plugin.support.Settings;
 import io.returnrouter.plugin.support.fx.ReferenceRates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Currency;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,7 +22,6 @@ public class Currencies {
     private final ExchangeRates rates;
     private final Config config;
     private final Currency defaultReporting;
-    private final Map<String, Currency> byShop = new ConcurrentHashMap<>();
 
     public Currencies() {
         this(ReferenceRates.load(Settings.system()), ConfigProvider.getConfig());
@@ -43,10 +40,10 @@ public class Currencies {
 
     /** The currency a shop sums and compares amounts in. */
     public Currency reportingCurrency(String shopId) {
-        return byShop.computeIfAbsent(shopId, shop -> {
-            String key = "returnrouter.shops." + shop + ".reporting-currency";
-            return config.getOptionalValue(key, String.class).map(code -> known(key, code)).orElse(defaultReporting);
-        });
+        // Read from configuration each time (MicroProfile Config holds it): no per-shop map that a
+        // stream of shop ids from requests could grow without bound.
+        String key = "returnrouter.shops." + shopId + ".reporting-currency";
+        return config.getOptionalValue(key, String.class).map(code -> known(key, code)).orElse(defaultReporting);
     }
 
     private Currency known(String key, String code) {
