@@ -4,6 +4,8 @@ import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.DropOffPoint;
 import io.returnrouter.core.plan.ParcelSpec;
 
+import io.returnrouter.core.spi.carrier.CarrierCapability;
+
 import java.util.List;
 
 /**
@@ -41,5 +43,15 @@ public interface CarrierModule {
      */
     default boolean takes(CarrierService service, DropOffPoint point, ParcelSpec spec) {
         return true;
+    }
+
+    /**
+     * What the module can do beyond publishing data (see {@link io.returnrouter.core.spi.carrier}):
+     * capabilities that need no container. Adapters that call the carrier's API over the network
+     * are CDI beans implementing the capability interfaces instead, so they get the container's
+     * REST client and fault tolerance.
+     */
+    default List<CarrierCapability> capabilities() {
+        return List.of();
     }
 }
