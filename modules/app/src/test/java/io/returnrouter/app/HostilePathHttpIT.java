@@ -55,6 +55,19 @@ class HostilePathHttpIT {
     }
 
     @Test
+    void aControlCharacterInAQueryParameterIsAProblemNamingIt() {
+        // A NUL reached PostgreSQL, which refuses it in text, and came back as a 500 (FuzzHttpIT).
+        RawHttp.Answer answer = RawHttp.sendWithBody("POST", "/api/v1/datasets?name=a%00b", "returnId\n", ADMIN,
+                "Content-Type: text/csv");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("query.name");
+        assertThat(RawHttp.send("GET", "/api/v1/scenarios/compare?runs=a%00,b", ADMIN).status()).isEqualTo(400);
+    }
+
+    @Test
     void theGuardNamesWhatIsWrong() {
         RawHttp.Answer answer = RawHttp.send("GET", "/api/v1/plans/..%2F..%2Fetc%2Fpasswd", ADMIN);
 
