@@ -61,6 +61,15 @@ class ConsoleBrowserIT {
             browser.await(d -> !d.findElements(By.cssSelector("#assignments tbody tr")).isEmpty());
             browser.screenshot("plan");
 
+            // The filters ask the server: the count is of the whole plan, not of the page shown.
+            assertThat(browser.driver.findElement(By.id("assignments-range")).getText()).endsWith("of 40");
+            new Select(browser.driver.findElement(By.id("filter-market"))).selectByValue("SE");
+            browser.await(d -> d.findElement(By.id("assignments-range")).getText().endsWith("of 10"));
+            assertThat(browser.driver.findElements(By.cssSelector("#assignments tbody tr"))).hasSize(10)
+                    .allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(2).getText()).isEqualTo("SE"));
+            new Select(browser.driver.findElement(By.id("filter-market"))).selectByValue("FI");
+            browser.await(d -> d.findElement(By.id("assignments-range")).getText().equals("none"));
+
             browser.open("map?plan=" + planId);
             long flows = browser.await(d -> {
                 Long drawn = (Long) browser.js("return document.querySelectorAll('path.rr-flow').length");
