@@ -72,7 +72,8 @@ class ConsoleBrowserIT {
 
             browser.open("map?plan=" + planId);
             long flows = browser.await(d -> {
-                Long drawn = (Long) browser.js("return document.querySelectorAll('path.rr-flow').length");
+                Long drawn = (Long) browser.js("return document.querySelector('#map .leaflet-overlay-pane canvas') "
+                        + "? Number(document.querySelector('#map .leaflet-container, #map.leaflet-container').dataset.flows || 0) : 0");
                 return drawn > 0 ? drawn : null;
             });
             assertThat(flows).isPositive();
@@ -105,7 +106,8 @@ class ConsoleBrowserIT {
             browser.driver.findElement(By.cssSelector("#compare-form button[type=submit]")).click();
             browser.await(d -> d.findElements(By.cssSelector("#compare-table tbody tr")).size() > 5);
             assertThat(browser.await(d -> d.findElement(By.id("compare-sentences"))).getText()).isNotBlank();
-            browser.await(d -> (Long) browser.js("return document.querySelectorAll('#compare path.rr-hub, #compare path.rr-flow').length") > 0);
+            browser.await(d -> (Long) browser.js("const m = document.querySelector('#compare .leaflet-container, #compare.leaflet-container');"
+                    + " return m && m.querySelector('canvas') ? Number(m.dataset.hubs || 0) : 0") > 0);
             browser.js("document.getElementById('compare').scrollIntoView()");
             browser.screenshot("scenarios-compare");
         }
