@@ -63,8 +63,8 @@ public record AssignmentQuery(String market, FirstMileMode firstMile, String car
         }
         String parsedCarrier = matching("carrier", carrier, ID, "a carrier id such as postnl", errors);
         String parsedHub = matching("hub", hub, ID, "a hub's or warehouse's id such as HUB-MALMO", errors);
-        int parsedPage = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
-        int parsedSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        int parsedPage = QueryNumbers.wholeNumber("query.page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
+        int parsedSize = QueryNumbers.wholeNumber("query.size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
@@ -83,22 +83,5 @@ public record AssignmentQuery(String market, FirstMileMode firstMile, String car
             return null;
         }
         return value;
-    }
-
-    private static int number(String name, String raw, int absent, int min, int max, List<Problem.FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like an out-of-range number
-        }
-        errors.add(new Problem.FieldError("query." + name, "must be a whole number from " + min + " to " + max
-                + ", was '" + (raw.length() > 80 ? raw.substring(0, 80) + "…" : raw) + "'"));
-        return absent;
     }
 }
