@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.returnrouter.core.spi.carrier.Barcode;
 import io.returnrouter.core.spi.carrier.Booking;
+import io.returnrouter.core.spi.carrier.BookingCancellation;
 import io.returnrouter.core.spi.carrier.CarrierCapabilities;
 import io.returnrouter.core.spi.carrier.CarrierRefusedException;
 import io.returnrouter.core.spi.carrier.CarrierUnavailableException;
@@ -143,6 +144,14 @@ class CarrierCapabilitiesInContainerIT {
             assertEquals("small", shipment.getJsonArray("parcels").getJsonObject(0).getString("template"));
             assertEquals("POZ08M", shipment.getJsonObject("custom_attributes").getString("dropoff_point"));
             assertEquals("Bearer it-inpost-token", stub.lastHeader("/inpost/v1/organizations", "Authorization"));
+
+            BookingCancellation cancellation = capabilities.find("inpost", BookingCancellation.class).orElseThrow();
+            cancellation.cancel(label.bookingReference(), label.trackingNumber());
+            assertEquals(List.of(label.bookingReference()), stub.cancelled("inpost"));
+            CarrierRefusedException unknown = assertThrows(CarrierRefusedException.class,
+                    () -> cancellation.cancel("999", "none"));
+            assertEquals("resource_not_found", unknown.carrierCode());
+            assertTrue(capabilities.find("postnl", BookingCancellation.class).isEmpty(), "PostNL has no cancel API");
 
             long now = Instant.now().getEpochSecond();
             byte[] body = ("{\"event_ts\":\"2026-12-03T10:15:00+01:00\",\"event\":\"shipment_status_changed\","
