@@ -1,0 +1,67 @@
+package io.returnrouter.core.bound;
+
+import io.returnrouter.core.plan.RoutePlan;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a {@link LagrangianBound} on its own thread beside the search, so the search's score
+ * calculation is untouched: the search only reports each new best feasible cost
+ * ({@link #offer}), which the bound uses as its step target. The bound stops on its own when it
+ * converges or proves the best plan optimal, else when {@link #finish} is called.
+ */
+public final class BoundSearch {
+
+    private final LagrangianBound bound;
+    private final AtomicLong upper = new AtomicLong(Long.MAX_VALUE);
+    private final Thread thread;
+    private final long start = System.nanoTime();
+    private volatile boolean stop;
+    private volatile long endedAt;
+    private volatile RuntimeException failure;
+
+    private BoundSearch(RoutePlan problem) {
+        this.bound = LagrangianBound.of(problem);
+        this.thread = new Thread(this::run, "lower-bound");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+    }
+
+    /** Builds the relaxation from the problem (its options, not its assignment) and starts improving it. */
+    public static BoundSearch start(RoutePlan problem) {
+        BoundSearch search = new BoundSearch(problem);
+        search.thread.start();
+        return search;
+    }
+
+    /** A feasible plan of this cost exists (a new best of the search, or the greedy baseline). */
+    public void offer(long feasibleCostCents) {
+        upper.accumulateAndGet(feasibleCostCents, Math::min);
+    }
+
+    /** Stops the bound (waiting for its current iteration) and returns the best bound reached. */
+    public LowerBound finish() {
+        stop = true;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        long end = endedAt == 0 ? System.nanoTime() : endedAt;
+        return new LowerBound(bound.bestCents(), bound.iterations(), Duration.ofNanos(end - start));
+    }
+
+    private void run() {
+        try {
+            bound.improve(upper::get, () -> stop);
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            endedAt = System.nanoTime();
+        }
+    }
+}
