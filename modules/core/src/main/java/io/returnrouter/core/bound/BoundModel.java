@@ -97,12 +97,13 @@ final class BoundModel {
         // group key: the departure, or the hub when it has no linehaul
         Map<Object, Integer> groupIndex = new HashMap<>();
         List<Object> groupKeys = new ArrayList<>();
-        List<Map<Integer, Double>> groupEntries = new ArrayList<>();
+        // (group, parcel, cheapest cost) entries in primitive arrays: a batch has millions of options
+        Entries entries = new Entries();
         for (int j = 0; j < n; j++) {
             Parcel parcel = parcels.get(j);
             volume[j] = parcel.getVolumeCm3();
-            List<RouteOption> options = allowed(parcel);
-            for (RouteOption option : options) {
+            int first = entries.size;
+            for (RouteOption option : allowed(parcel)) {
                 double cost = option.costs().totalCents();
                 if (option.hub() == null) {
                     direct[j] = Math.min(direct[j], cost);
@@ -116,9 +117,8 @@ final class BoundModel {
                     g = groupKeys.size();
                     groupIndex.put(key, g);
                     groupKeys.add(key);
-                    groupEntries.add(new LinkedHashMap<>());
                 }
-                groupEntries.get(g).merge(j, cost, Math::min);
+                entries.addOrLower(first, g, j, cost);
             }
         }
         List<Hub> hubs = new ArrayList<>(hubIndex.keySet());
@@ -127,8 +127,6 @@ final class BoundModel {
         double[] customs = new double[groups];
         double[] vehicleCost = new double[groups];
         long[] vehicleVolume = new long[groups];
-        int[][] groupParcels = new int[groups][];
-        double[][] groupCost = new double[groups][];
         List<List<Integer>> byHub = new ArrayList<>();
         hubs.forEach(h -> byHub.add(new ArrayList<>()));
         for (int g = 0; g < groups; g++) {
@@ -142,15 +140,22 @@ final class BoundModel {
                 vehicleVolume[g] = linehaul.vehicleVolumeCm3();
                 customs[g] = hub.outsideCustomsUnion() ? hub.customsClearanceCentsPerShipment() : 0;
             }
-            Map<Integer, Double> entries = groupEntries.get(g);
-            groupParcels[g] = new int[entries.size()];
-            groupCost[g] = new double[entries.size()];
-            int k = 0;
-            for (Map.Entry<Integer, Double> e : entries.entrySet()) {
-                groupParcels[g][k] = e.getKey();
-                groupCost[g][k] = e.getValue();
-                k++;
-            }
+        }
+        int[] counts = new int[groups];
+        for (int e = 0; e < entries.size; e++) {
+            counts[entries.group[e]]++;
+        }
+        int[][] groupParcels = new int[groups][];
+        double[][] groupCost = new double[groups][];
+        for (int g = 0; g < groups; g++) {
+            groupParcels[g] = new int[counts[g]];
+            groupCost[g] = new double[counts[g]];
+        }
+        int[] fill = new int[groups];
+        for (int e = 0; e < entries.size; e++) {
+            int g = entries.group[e];
+            groupParcels[g][fill[g]] = entries.parcel[e];
+            groupCost[g][fill[g]++] = entries.cost[e];
         }
         int[][] groupsOfHub = new int[hubs.size()][];
         for (int h = 0; h < hubs.size(); h++) {
@@ -158,6 +163,32 @@ final class BoundModel {
         }
         return new BoundModel(n, volume, direct, hasHub, hubs, groupsOfHub, hubOfGroup, customs, vehicleCost,
                 vehicleVolume, groupParcels, groupCost);
+    }
+
+    /** Growable (group, parcel, cost) triples. */
+    private static final class Entries {
+        int size;
+        int[] group = new int[1024];
+        int[] parcel = new int[1024];
+        double[] cost = new double[1024];
+
+        /** Adds the entry, or lowers the cost of the parcel's entry for the group added since {@code first}. */
+        void addOrLower(int first, int g, int j, double c) {
+            for (int e = first; e < size; e++) {
+                if (group[e] == g) {
+                    cost[e] = Math.min(cost[e], c);
+                    return;
+                }
+            }
+            if (size == group.length) {
+                group = Arrays.copyOf(group, size * 2);
+                parcel = Arrays.copyOf(parcel, size * 2);
+                cost = Arrays.copyOf(cost, size * 2);
+            }
+            group[size] = g;
+            parcel[size] = j;
+            cost[size++] = c;
+        }
     }
 
     /** The parcel's options that break none of its own hard rules; all of them if none is left. */

@@ -4,6 +4,8 @@ import io.returnrouter.core.plan.RoutePlan;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs a {@link LagrangianBound} on its own thread beside the search, so the search's score
@@ -12,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * converges or proves the best plan optimal, else when {@link #finish} is called.
  */
 public final class BoundSearch {
+
+    private static final Logger LOG = Logger.getLogger(BoundSearch.class.getName());
 
     private final LagrangianBound bound;
     private final AtomicLong upper = new AtomicLong(Long.MAX_VALUE);
@@ -40,7 +44,10 @@ public final class BoundSearch {
         upper.accumulateAndGet(feasibleCostCents, Math::min);
     }
 
-    /** Stops the bound (waiting for its current iteration) and returns the best bound reached. */
+    /**
+     * Stops the bound (waiting for its current iteration) and returns the best bound reached;
+     * null if the bound failed, which must not cost the plan its result (the failure is logged).
+     */
     public LowerBound finish() {
         stop = true;
         try {
@@ -49,7 +56,8 @@ public final class BoundSearch {
             Thread.currentThread().interrupt();
         }
         if (failure != null) {
-            throw failure;
+            LOG.log(Level.WARNING, "lower bound failed; the plan is reported without one", failure);
+            return null;
         }
         long end = endedAt == 0 ? System.nanoTime() : endedAt;
         return new LowerBound(bound.bestCents(), bound.iterations(), Duration.ofNanos(end - start));

@@ -38,6 +38,9 @@ public final class SscflpBenchmark {
             }
         });
         LowerBound bound = boundSearch.finish();
+        if (bound == null) {
+            throw new IllegalStateException("the lower bound of " + instance.name() + " failed (see the log)");
+        }
         int[] solved = SscflpMapping.facilityOfCustomer(instance, run.best());
         int[] greedyAssignment = SscflpMapping.facilityOfCustomer(instance, greedy);
         long cost = instance.objective(solved);
