@@ -8,14 +8,15 @@
 # Prints one row per instance and the mean and max gap to the proven optimum of each solver.
 # HiGHS comes from npm's "highs" package (WebAssembly, one thread), installed on first use into
 # bench/mip/node_modules. The CLI jar is built if missing. The MIP models are kept in
-# bench/mip/target/lp/ for inspection.
+# bench/mip/target/lp/ for inspection. RR_CLI_JAR picks another CLI jar (e.g. a copy, so a rebuild
+# during a long run does not change the solver under test).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 seconds="${1:?usage: run.sh SECONDS FOLDER [p1,p2,...]}"
 folder="${2:?usage: run.sh SECONDS FOLDER [p1,p2,...]}"
 only="${3:-}"
-jar="$repo/modules/cli/target/returnrouter-cli.jar"
+jar="${RR_CLI_JAR:-$repo/modules/cli/target/returnrouter-cli.jar}"
 
 if [ ! -d "$here/node_modules/highs" ]; then
   (cd "$here" && npm install --no-audit --no-fund --silent)
