@@ -86,15 +86,11 @@ final class Knapsack {
             }
             return sum;
         }
-        Integer[] boxed = new Integer[negatives];
-        for (int k = 0; k < negatives; k++) {
-            boxed[k] = scratch[k];
-        }
-        Arrays.sort(boxed, (a, b) -> Double.compare(cost[a], cost[b]));
+        IndexSort.byKey(scratch, negatives, cost);
         double sum = 0;
         for (int k = 0; k < capacity; k++) {
-            sum += cost[boxed[k]];
-            chosen[boxed[k]] = 1;
+            sum += cost[scratch[k]];
+            chosen[scratch[k]] = 1;
         }
         return sum;
     }
@@ -118,14 +114,10 @@ final class Knapsack {
                 order[m++] = i;
             }
         }
-        Integer[] sorted = new Integer[m];
-        for (int k = 0; k < m; k++) {
-            sorted[k] = order[k];
-        }
-        Arrays.sort(sorted, (a, b) -> Double.compare(ratio[a], ratio[b]));
+        IndexSort.byKey(order, m, ratio);
         long left = capacity;
         for (int k = 0; k < m && left > 0; k++) {
-            int i = sorted[k];
+            int i = order[k];
             if (weight[i] <= left) {
                 value += cost[i];
                 chosen[i] = 1;
@@ -175,17 +167,17 @@ final class Knapsack {
     private void backtrack(long[] weight, int count, long capacity, long scale, double[] cost, double[] chosen) {
         int cap = (int) (capacity / scale);
         int words = (cap + 1 + 63) >>> 6;
-        int row = -1;
-        int[] rows = new int[count];
+        int row = 0;
         for (int i = 0; i < count; i++) {
-            rows[i] = cost[i] < 0 ? ++row : -1;
+            row += cost[i] < 0 ? 1 : 0;
         }
         int r = cap;
         for (int i = count - 1; i >= 0; i--) {
-            if (rows[i] < 0) {
+            if (cost[i] >= 0) {
                 continue;
             }
-            if ((keep[rows[i] * words + (r >>> 6)] & (1L << (r & 63))) != 0) {
+            row--;
+            if ((keep[row * words + (r >>> 6)] & (1L << (r & 63))) != 0) {
                 chosen[i] = 1;
                 r -= (int) (weight[i] / scale);
             }
