@@ -11,9 +11,14 @@ import java.util.logging.Logger;
  * Runs a {@link LagrangianBound} on its own thread beside the search, so the search's score
  * calculation is untouched: the search only reports each new best feasible cost
  * ({@link #offer}), which the bound uses as its step target. The bound stops on its own when it
- * converges or proves the best plan optimal, else when {@link #finish} is called.
+ * converges or proves the best plan optimal, else when {@link #finish} is called. It works at
+ * most half of the wall-clock time (it sleeps as long as each iteration took), so on a machine
+ * whose cores are all busy with searches it takes no more than half a core from them.
  */
 public final class BoundSearch {
+
+    /** Share of wall-clock time the bound may compute. */
+    private static final double WORK_SHARE = 0.5;
 
     private static final Logger LOG = Logger.getLogger(BoundSearch.class.getName());
 
@@ -64,12 +69,31 @@ public final class BoundSearch {
     }
 
     private void run() {
+        long[] since = {System.nanoTime()};
         try {
-            bound.improve(upper::get, () -> stop);
+            bound.improve(upper::get, () -> {
+                pace(since);
+                return stop;
+            });
         } catch (RuntimeException e) {
             failure = e;
         } finally {
             endedAt = System.nanoTime();
         }
+    }
+
+    /** Sleeps so that the work since the last call is at most the work share of the time. */
+    private void pace(long[] since) {
+        long worked = System.nanoTime() - since[0];
+        long pause = (long) (worked * (1 - WORK_SHARE) / WORK_SHARE);
+        if (pause > 0 && !stop) {
+            try {
+                Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop = true;
+            }
+        }
+        since[0] = System.nanoTime();
     }
 }
