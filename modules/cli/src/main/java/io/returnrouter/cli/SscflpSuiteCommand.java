@@ -95,7 +95,7 @@ final class SscflpSuiteCommand {
                 .divide(optimum, new MathContext(12)).setScale(3, RoundingMode.HALF_UP);
     }
 
-    private static Map<String, BigDecimal> readOptima(Path csv) throws IOException {
+    static Map<String, BigDecimal> readOptima(Path csv) throws IOException {
         Map<String, BigDecimal> optima = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(csv);
         for (int k = 1; k < lines.size(); k++) {
