@@ -69,6 +69,56 @@ final class Knapsack {
         return linear;
     }
 
+    /**
+     * The linear relaxation of choosing items within a capacity when, beyond a free weight, every
+     * unit of weight also costs {@code rate}: {@code min Σ cost·x + rate·max(0, Σ weight·x − free)}
+     * over fractional x. The objective is convex in the weight taken, so filling by cost per
+     * weight while the marginal cost stays negative is optimal; every whole choice costs at least
+     * this much.
+     */
+    double minimumWithPenalty(double[] cost, long[] weight, int count, long capacity, long free, double rate,
+                              double[] chosen) {
+        Arrays.fill(chosen, 0, count, 0.0);
+        if (order.length < count) {
+            order = new int[count];
+            ratio = new double[count];
+        }
+        int m = 0;
+        double value = 0;
+        for (int i = 0; i < count; i++) {
+            if (cost[i] >= 0) {
+                continue;
+            }
+            if (weight[i] == 0) {
+                value += cost[i];
+                chosen[i] = 1;
+            } else {
+                ratio[i] = cost[i] / weight[i];
+                order[m++] = i;
+            }
+        }
+        IndexSort.byKey(order, m, ratio);
+        double used = 0;
+        for (int k = 0; k < m && used < capacity; k++) {
+            int i = order[k];
+            double take = Math.min(weight[i], capacity - used);
+            double below = Math.max(0, Math.min(take, free - used));
+            double above = take - below;
+            double amount = below;
+            value += ratio[i] * below;
+            if (ratio[i] + rate < 0) {
+                value += (ratio[i] + rate) * above;
+                amount += above;
+            }
+            chosen[i] = amount / weight[i];
+            used += amount;
+            if (amount < take) {
+                break; // past the free weight and no longer worth its rate; later items cost more per weight
+            }
+        }
+        return value;
+    }
+
     /** Items with count capacity (every weight 1): exact, the most negative ones. */
     static double minimumByCount(double[] cost, int count, long capacity, double[] chosen, int[] scratch) {
         Arrays.fill(chosen, 0, count, 0.0);

@@ -254,7 +254,7 @@ public final class LagrangianBound {
                 System.arraycopy(chosenB, 0, choice, 0, count);
             }
         }
-        if (groups.length > 1) {
+        if (groups.length > 1 || model.vehicleCost[groups[0]] > 0) {
             double valueB = separateDepartures(h, groups, capacity);
             if (valueB > value) {
                 value = valueB;
@@ -273,16 +273,20 @@ public final class LagrangianBound {
             int[] gp = model.groupParcels[g];
             int m = gp.length;
             double bestT = Double.NEGATIVE_INFINITY;
-            // variant 0: customs and the first vehicle as a fixed charge; 1: customs fixed, vehicles per cm3
-            for (int variant = 0; variant < (model.vehicleCost[g] > 0 ? 2 : 1); variant++) {
-                double rate = variant == 1 ? model.vehicleCost[g] / model.vehicleVolume[g] : 0;
+            // variant 0: customs and the first vehicle as a fixed charge; 1: customs fixed, vehicles per
+            // cm3; 2: customs and the first vehicle fixed, vehicles per cm3 beyond the first one's volume
+            boolean trucked = model.vehicleCost[g] > 0;
+            for (int variant = 0; variant < (trucked ? 3 : 1); variant++) {
+                double rate = model.vehicleCost[g] / model.vehicleVolume[g];
                 double fixed = model.customsPerShipment[g] + (variant == 1 ? 0 : model.vehicleCost[g]);
                 for (int k = 0; k < m; k++) {
                     int j = gp[k];
-                    costG[k] = model.groupCost[g][k] - lambda[j] + rate * model.volume[j];
+                    costG[k] = model.groupCost[g][k] - lambda[j] + (variant == 1 ? rate * model.volume[j] : 0);
                     weightG[k] = model.volume[j];
                 }
-                double knap = knapsack.minimum(costG, weightG, m, capacity, chosenG);
+                double knap = variant == 2
+                        ? knapsack.minimumWithPenalty(costG, weightG, m, capacity, model.vehicleVolume[g], rate, chosenG)
+                        : knapsack.minimum(costG, weightG, m, capacity, chosenG);
                 double t = fixed + nonEmpty(knap, costG, weightG, m, capacity, chosenG);
                 if (t > bestT) {
                     bestT = t;

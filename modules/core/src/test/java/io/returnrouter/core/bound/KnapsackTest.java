@@ -64,6 +64,41 @@ class KnapsackTest {
         assertThat(value).isCloseTo(bruteForce(cost, ones, 3), within(1e-9));
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void penaltyBeyondAFreeWeightNeverAboveTheWholeChoicesMinimum(long seed) {
+        Random random = new Random(seed);
+        int n = 12;
+        double[] cost = new double[n];
+        long[] weight = new long[n];
+        for (int i = 0; i < n; i++) {
+            cost[i] = random.nextInt(200) - 150;
+            weight[i] = 1 + random.nextInt(20);
+        }
+        long capacity = 50 + random.nextInt(60);
+        long free = 10 + random.nextInt(20);
+        double rate = random.nextDouble() * 8;
+        double best = 0;
+        for (int mask = 0; mask < 1 << n; mask++) {
+            long w = 0;
+            double c = 0;
+            for (int i = 0; i < n; i++) {
+                if ((mask & 1 << i) != 0) {
+                    w += weight[i];
+                    c += cost[i];
+                }
+            }
+            if (w <= capacity) {
+                best = Math.min(best, c + rate * Math.max(0, w - free));
+            }
+        }
+
+        double bound = new Knapsack().minimumWithPenalty(cost, weight, n, capacity, free, rate, new double[n]);
+
+        assertThat(bound).isLessThanOrEqualTo(best + 1e-9);
+        assertThat(bound).isGreaterThanOrEqualTo(best - Math.abs(best) * 0.5 - 200);
+    }
+
     private static double bruteForce(double[] cost, long[] weight, long capacity) {
         double best = 0;
         for (int mask = 0; mask < 1 << cost.length; mask++) {
