@@ -23,6 +23,7 @@ final class Knapsack {
     private double[] table = new double[0];
     private int[] order = new int[0];
     private double[] ratio = new double[0];
+    private int sorted;
 
     /**
      * @param cost     item costs (only the first {@code count} are read)
@@ -79,25 +80,8 @@ final class Knapsack {
     double minimumWithPenalty(double[] cost, long[] weight, int count, long capacity, long free, double rate,
                               double[] chosen) {
         Arrays.fill(chosen, 0, count, 0.0);
-        if (order.length < count) {
-            order = new int[count];
-            ratio = new double[count];
-        }
-        int m = 0;
-        double value = 0;
-        for (int i = 0; i < count; i++) {
-            if (cost[i] >= 0) {
-                continue;
-            }
-            if (weight[i] == 0) {
-                value += cost[i];
-                chosen[i] = 1;
-            } else {
-                ratio[i] = cost[i] / weight[i];
-                order[m++] = i;
-            }
-        }
-        IndexSort.byKey(order, m, ratio);
+        double value = takeWeightlessAndSortByRatio(cost, weight, count, chosen);
+        int m = sorted;
         double used = 0;
         for (int k = 0; k < m && used < capacity; k++) {
             int i = order[k];
@@ -146,6 +130,30 @@ final class Knapsack {
     }
 
     private double linear(double[] cost, long[] weight, int count, long capacity, double[] chosen) {
+        double value = takeWeightlessAndSortByRatio(cost, weight, count, chosen);
+        int m = sorted;
+        long left = capacity;
+        for (int k = 0; k < m && left > 0; k++) {
+            int i = order[k];
+            if (weight[i] <= left) {
+                value += cost[i];
+                chosen[i] = 1;
+                left -= weight[i];
+            } else {
+                double share = (double) left / weight[i];
+                value += cost[i] * share;
+                chosen[i] = share;
+                left = 0;
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Takes the negative items of no weight (they fit any capacity) and sorts the other negative
+     * ones by cost per weight into {@code order[0..sorted)}; returns the cost taken.
+     */
+    private double takeWeightlessAndSortByRatio(double[] cost, long[] weight, int count, double[] chosen) {
         if (order.length < count) {
             order = new int[count];
             ratio = new double[count];
@@ -165,20 +173,7 @@ final class Knapsack {
             }
         }
         IndexSort.byKey(order, m, ratio);
-        long left = capacity;
-        for (int k = 0; k < m && left > 0; k++) {
-            int i = order[k];
-            if (weight[i] <= left) {
-                value += cost[i];
-                chosen[i] = 1;
-                left -= weight[i];
-            } else {
-                double share = (double) left / weight[i];
-                value += cost[i] * share;
-                chosen[i] = share;
-                left = 0;
-            }
-        }
+        sorted = m;
         return value;
     }
 

@@ -63,32 +63,13 @@ class SscflpBoundTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void tinyInstancesBoundedByTheirBruteForceOptimum(long seed) {
         SscflpInstance instance = RandomSscflpInstances.generate("tiny" + seed, seed, 3, 8);
-        long optimum = bruteForceOptimum(instance);
+        long optimum = RandomSscflpInstances.bruteForceOptimum(instance);
         LagrangianBound bound = LagrangianBound.of(SscflpMapping.toPlan(instance));
 
         long cents = bound.improve(() -> optimum, () -> bound.iterations() >= MAX_ITERATIONS);
 
         assertThat(cents).isLessThanOrEqualTo(optimum);
         assertThat((double) cents).isGreaterThanOrEqualTo(optimum * 0.9);
-    }
-
-    static long bruteForceOptimum(SscflpInstance instance) {
-        int m = instance.facilityCount();
-        int n = instance.customerCount();
-        long best = Long.MAX_VALUE;
-        int[] assignment = new int[n];
-        long combinations = (long) Math.pow(m, n);
-        for (long code = 0; code < combinations; code++) {
-            long rest = code;
-            for (int j = 0; j < n; j++) {
-                assignment[j] = (int) (rest % m);
-                rest /= m;
-            }
-            if (instance.respectsCapacities(assignment)) {
-                best = Math.min(best, instance.objective(assignment));
-            }
-        }
-        return best;
     }
 
     private static String resource(String path) throws IOException {
