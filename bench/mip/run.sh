@@ -31,8 +31,8 @@ tail -n +2 "$folder/optima.csv" | while IFS=, read -r name _ _ optimum; do
   [ -z "$name" ] && continue
   if [ -n "$only" ] && [[ ",$only," != *",$name,"* ]]; then continue; fi
   file="$folder/$name.txt"
-  rr="$(java -jar "$jar" sscflp --seconds "$seconds" "$file" 2>/dev/null)"
-  mip="$(node "$here/solve.mjs" --seconds "$seconds" --lp-dir "$here/target/lp" "$file")"
+  rr="$(java -jar "$jar" sscflp --seconds "$seconds" "$file" 2>/dev/null </dev/null)"
+  mip="$(node "$here/solve.mjs" --seconds "$seconds" --lp-dir "$here/target/lp" "$file" </dev/null)"
   RR="$rr" MIP="$mip" OPT="$optimum" NAME="$name" python3 - <<'PY'
 import json, os
 rr, mip, opt = json.loads(os.environ['RR']), json.loads(os.environ['MIP']), float(os.environ['OPT'])
