@@ -22,7 +22,8 @@ public final class BoundSearch {
 
     private static final Logger LOG = Logger.getLogger(BoundSearch.class.getName());
 
-    private final LagrangianBound bound;
+    private final RoutePlan problem;
+    private volatile LagrangianBound bound;
     private final AtomicLong upper = new AtomicLong(Long.MAX_VALUE);
     private final Thread thread;
     private final long start = System.nanoTime();
@@ -31,13 +32,17 @@ public final class BoundSearch {
     private volatile RuntimeException failure;
 
     private BoundSearch(RoutePlan problem) {
-        this.bound = LagrangianBound.of(problem);
+        this.problem = problem;
         this.thread = new Thread(this::run, "lower-bound");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
     }
 
-    /** Builds the relaxation from the problem (its options, not its assignment) and starts improving it. */
+    /**
+     * Starts building the relaxation on its own thread and improving it. It reads only what the
+     * search never changes (the parcels' options, volumes and rules, the hubs), so the search may
+     * start at once on the same plan.
+     */
     public static BoundSearch start(RoutePlan problem) {
         BoundSearch search = new BoundSearch(problem);
         search.thread.start();
@@ -60,7 +65,7 @@ public final class BoundSearch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (failure != null) {
+        if (failure != null || bound == null) {
             LOG.log(Level.WARNING, "lower bound failed; the plan is reported without one", failure);
             return null;
         }
@@ -71,12 +76,15 @@ public final class BoundSearch {
     private void run() {
         long[] since = {System.nanoTime()};
         try {
+            bound = LagrangianBound.of(problem);
+            since[0] = System.nanoTime();
             bound.improve(upper::get, () -> {
                 pace(since);
                 return stop;
             });
-        } catch (RuntimeException e) {
-            failure = e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // a bound too big for the heap must not take the plan down with it
+            failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
         } finally {
             endedAt = System.nanoTime();
         }
