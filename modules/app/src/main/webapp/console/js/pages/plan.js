@@ -1,7 +1,7 @@
 import { h, message, table, select } from '../dom.js';
 import { get, send, download, events, ProblemError } from '../api.js';
 import { chart } from '../libs.js';
-import { kpiRows, verdict } from '../kpis.js';
+import { boundText, kpiRows, verdict } from '../kpis.js';
 import * as fmt from '../fmt.js';
 
 const ASSIGNMENTS_PAGE = 20;
@@ -86,7 +86,7 @@ async function showResult(root, plan) {
   const rows = kpiRows(k, g);
   const canvas = h('canvas', { role: 'img', 'aria-label': 'Plan against the greedy baseline, in percent of the baseline' });
   root.append(
-    h('p', { class: 'verdict', id: 'verdict' }, `${plan.feasible ? '' : 'Infeasible: '}${fmt.num(k.returns)} returns, ${verdict(k, g)}.`),
+    h('p', { class: 'verdict', id: 'verdict' }, `${plan.feasible ? '' : 'Infeasible: '}${fmt.num(k.returns)} returns, ${verdict(k, g)}.${boundText(plan)}`),
     h('div', { class: 'row' },
       h('a', { href: `#/map?plan=${plan.id}` }, 'Show on the map'),
       exportButton(plan.id, 'assignments', 'csv'), exportButton(plan.id, 'assignments', 'xlsx'),
