@@ -224,6 +224,14 @@ class LifecycleCarriersHttpIT {
         assertThat(live.getString("reference")).isEqualTo(parcel.getString("reference"));
         assertThat(stub.bookings("postnl")).extracting(CarrierStub.ReceivedBooking::trackingNumber)
                 .contains(live.getString("trackingNumber"));
+        delivered(id, live.getString("trackingNumber"));
+    }
+
+    /** Ends a test's parcel at the warehouse, so the tracking poller leaves it alone in the tests after. */
+    private static void delivered(String returnId, String tracking) throws Exception {
+        stub.pushTracking("postnl", tracking, "11", Instant.now(), POSTNL_WEBHOOK, POSTNL_SECRET,
+                Instant.now().getEpochSecond());
+        awaitStatus(returnId, "RECEIVED");
     }
 
     private static JsonObject bookingOf(String returnId) {
@@ -284,6 +292,7 @@ class LifecycleCarriersHttpIT {
         awaitStatus(id, "HANDED_IN");
         assertThat(timeline(id)).containsExactly("CONFIRMED", "LABEL_CREATED", "HANDED_IN");
         assertThat(trackingEvents(tracking)).hasSize(1);
+        delivered(id, tracking);
     }
 
     /** The outcomes of the stored tracking events of a tracking number, read over a real connection. */
