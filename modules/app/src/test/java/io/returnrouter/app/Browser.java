@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,6 +66,24 @@ final class Browser implements AutoCloseable {
 
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+    }
+
+    /**
+     * Clicks the element once it is on the page and the click lands on it. Pages that list many
+     * plans re-render as their data arrives, so an element found a moment ago may have moved under
+     * another one; the click is retried (element found again, scrolled to the middle) until it lands.
+     */
+    void click(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(200))
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(locator);
+                    js("arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
+                    return true;
+                });
     }
 
     Object js(String script, Object... args) {

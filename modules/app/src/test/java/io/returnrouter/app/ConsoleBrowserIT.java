@@ -101,9 +101,9 @@ class ConsoleBrowserIT {
                     .getJsonArray("items").getJsonObject(0);
 
             browser.open("scenarios");
-            browser.await(d -> d.findElement(By.cssSelector("input[name=compare-run][value='" + planId + "']"))).click();
-            browser.driver.findElement(By.cssSelector("input[name=compare-run][value='" + run.getString("planId") + "']")).click();
-            browser.driver.findElement(By.cssSelector("#compare-form button[type=submit]")).click();
+            browser.click(By.cssSelector("input[name=compare-run][value='" + planId + "']"));
+            browser.click(By.cssSelector("input[name=compare-run][value='" + run.getString("planId") + "']"));
+            browser.click(By.cssSelector("#compare-form button[type=submit]"));
             browser.await(d -> d.findElements(By.cssSelector("#compare-table tbody tr")).size() > 5);
             assertThat(browser.await(d -> d.findElement(By.id("compare-sentences"))).getText()).isNotBlank();
             browser.await(d -> (Long) browser.js("const m = document.querySelector('#compare .leaflet-container, #compare.leaflet-container');"

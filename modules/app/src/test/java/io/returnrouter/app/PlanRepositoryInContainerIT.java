@@ -58,28 +58,48 @@ class PlanRepositoryInContainerIT {
     void plansAreStoredFoundPagedNewestFirstAndCountedByStatusAndScenario() throws Exception {
         String scenario = scenario();
         String dataset = dataset(7);
+        // Dated ahead so that the paging asserted below is of these plans alone; deleted at the end,
+        // for other tests on this database list plans newest first.
         Instant start = Instant.parse("2031-01-01T00:00:00Z");
         List<String> ids = new java.util.ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String id = UUID.randomUUID().toString();
-            plans.save(new PlanEntity(id, dataset, scenario, 10 + i, "{}", "{\"NL\":1}", start.plusSeconds(i)));
-            ids.add(id);
+        try {
+            for (int i = 0; i < 5; i++) {
+                String id = UUID.randomUUID().toString();
+                plans.save(new PlanEntity(id, dataset, scenario, 10 + i, "{}", "{\"NL\":1}", start.plusSeconds(i)));
+                ids.add(id);
+            }
+            plans.update(ids.get(1), p -> p.fail(start.plusSeconds(60), "broken"));
+
+            PlanEntity found = read(() -> plans.find(ids.get(0)).orElseThrow());
+            assertEquals(dataset, found.getDatasetId());
+            assertEquals("{\"NL\":1}", found.getRulesVersions());
+            assertEquals(PlanEntity.Status.QUEUED, found.getStatus());
+            assertTrue(read(() -> plans.find(UUID.randomUUID().toString())).isEmpty());
+
+            List<PlanSummary> page = read(() -> plans.page(PlanEntity.Status.QUEUED, scenario, 1, 2));
+            assertEquals(List.of(ids.get(3), ids.get(2)), page.stream().map(PlanSummary::id).toList());
+            assertEquals(7, page.get(0).returns());
+            assertEquals(4L, read(() -> plans.count(PlanEntity.Status.QUEUED, scenario)));
+            assertEquals(1L, read(() -> plans.count(PlanEntity.Status.FAILED, scenario)));
+            assertEquals(5L, read(() -> plans.count(null, scenario)));
+            assertEquals("stored", read(() -> datasets.find(dataset).orElseThrow().getName()));
+        } finally {
+            delete(ids);
         }
-        plans.update(ids.get(1), p -> p.fail(start.plusSeconds(60), "broken"));
+    }
 
-        PlanEntity found = read(() -> plans.find(ids.get(0)).orElseThrow());
-        assertEquals(dataset, found.getDatasetId());
-        assertEquals("{\"NL\":1}", found.getRulesVersions());
-        assertEquals(PlanEntity.Status.QUEUED, found.getStatus());
-        assertTrue(read(() -> plans.find(UUID.randomUUID().toString())).isEmpty());
-
-        List<PlanSummary> page = read(() -> plans.page(PlanEntity.Status.QUEUED, scenario, 1, 2));
-        assertEquals(List.of(ids.get(3), ids.get(2)), page.stream().map(PlanSummary::id).toList());
-        assertEquals(7, page.get(0).returns());
-        assertEquals(4L, read(() -> plans.count(PlanEntity.Status.QUEUED, scenario)));
-        assertEquals(1L, read(() -> plans.count(PlanEntity.Status.FAILED, scenario)));
-        assertEquals(5L, read(() -> plans.count(null, scenario)));
-        assertEquals("stored", read(() -> datasets.find(dataset).orElseThrow().getName()));
+    private void delete(List<String> planIds) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : List.of("plan_assignment", "plan")) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table
+                        + (table.equals("plan") ? " WHERE id = ?" : " WHERE plan_id = ?"))) {
+                    for (String id : planIds) {
+                        s.setString(1, id);
+                        s.executeUpdate();
+                    }
+                }
+            }
+        }
     }
 
     @Test
