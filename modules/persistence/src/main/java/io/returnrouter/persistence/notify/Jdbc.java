@@ -25,7 +25,7 @@ final class Jdbc {
                 } else if (p instanceof LocalDate day) {
                     s.setDate(i + 1, java.sql.Date.valueOf(day));
                 } else if (p == null) {
-                    s.setNull(i + 1, Types.VARCHAR);
+                    s.setNull(i + 1, Types.NULL); // untyped: PostgreSQL infers the column's type
                 } else {
                     s.setObject(i + 1, p);
                 }
