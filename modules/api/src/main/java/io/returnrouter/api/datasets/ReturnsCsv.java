@@ -95,7 +95,7 @@ final class ReturnsCsv {
     }
 
     private static ReturnRequestDto returnHead(Cells c) {
-        CustomerDto customer = new CustomerDto(c.decimal("lat"), c.decimal("lon"), c.text("postalCode"), c.text("country"));
+        CustomerDto customer = CustomerDto.at(c.decimal("lat"), c.decimal("lon"), c.text("postalCode"), c.text("country"));
         return new ReturnRequestDto(c.text("returnId"), c.text("shopId"), c.text("market"), customer,
                 c.date("deliveredOn"), c.date("requestedOn"), c.text("reason"), c.text("outcome"),
                 c.text("preferredMode"), List.of(), null, null);

@@ -14,7 +14,7 @@ import java.util.List;
  * rule that rejected the return and its legal basis.
  */
 @JsonbPropertyOrder({"returnId", "decision", "rule", "legalBasis", "reasons", "ground", "money", "parcels", "quotedAt",
-        "confirmed"})
+        "confirmed", "status", "route"})
 public record QuoteResponseDto(
         String returnId,
         @Schema(description = "ACCEPTED or REJECTED") String decision,
@@ -26,14 +26,29 @@ public record QuoteResponseDto(
         @Schema(description = "For ACCEPTED: the ground the return is accepted on") GroundDto ground,
         @Schema(description = "For ACCEPTED: the reporting currency and the exchange rates of the amounts")
         MoneyContextDto money,
-        List<ParcelDto> parcels, Instant quotedAt, boolean confirmed) {
+        List<ParcelDto> parcels, Instant quotedAt, boolean confirmed,
+        @Schema(description = "Where the return is in its life: QUOTED, CONFIRMED, LABEL_CREATED, PICKUP_BOOKED, "
+                + "HANDED_IN, AT_HUB, IN_LINEHAUL, RECEIVED, INSPECTED, REFUND_STARTED, EXCHANGE_SHIPPED, "
+                + "STORE_CREDIT_ISSUED, CANCELLED, EXPIRED or LOST (docs/lifecycle.md)") String status,
+        @Schema(description = "Once confirmed: the option chosen for each parcel") List<RouteChoiceDto> route) {
 
     public static final String ACCEPTED = "ACCEPTED";
     public static final String REJECTED = "REJECTED";
 
     public QuoteResponseDto withConfirmed(boolean isConfirmed) {
         return new QuoteResponseDto(returnId, decision, rule, legalBasis, reasons, ground, money, parcels, quotedAt,
-                isConfirmed);
+                isConfirmed, status, route);
+    }
+
+    public QuoteResponseDto withLifecycle(String currentStatus, List<RouteChoiceDto> chosenRoute) {
+        return new QuoteResponseDto(returnId, decision, rule, legalBasis, reasons, ground, money, parcels, quotedAt,
+                confirmed, currentStatus, chosenRoute);
+    }
+
+    /** The option confirmed for a parcel, in short; the full option is among the parcel's options. */
+    @JsonbPropertyOrder({"parcelId", "optionId", "firstMile", "carrier", "service", "handInOn", "destination"})
+    public record RouteChoiceDto(String parcelId, String optionId, String firstMile, String carrier, String service,
+                                 LocalDate handInOn, DestinationDto destination) {
     }
 
     /**

@@ -54,7 +54,7 @@ public final class QuoteView {
     public static QuoteResponseDto of(QuoteResult result, CustomerReturn ret, Instant quotedAt, MoneyView money) {
         if (result instanceof Rejection rejection) {
             return new QuoteResponseDto(rejection.returnId(), QuoteResponseDto.REJECTED, rejection.rule().name(),
-                    rejection.legalBasis(), List.of(rejection.message()), null, null, List.of(), quotedAt, false);
+                    rejection.legalBasis(), List.of(rejection.message()), null, null, List.of(), quotedAt, false, null, null);
         }
         Quote quote = (Quote) result;
         List<ParcelDto> parcels = quote.parcels().stream().map(p -> parcel(p, money)).toList();
@@ -66,7 +66,7 @@ public final class QuoteView {
                 new GroundDto(ground.kind().name(), ground.legalBasis(), ground.lastDay(), ground.sellerPays()),
                 new MoneyContextDto(money.reportingCurrency().getCurrencyCode(), money.rates().date(),
                         money.rates().source()),
-                parcels, quotedAt, false);
+                parcels, quotedAt, false, null, null);
     }
 
     private static ParcelDto parcel(ParcelQuote parcel, MoneyView money) {

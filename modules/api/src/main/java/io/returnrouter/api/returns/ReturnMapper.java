@@ -56,7 +56,7 @@ public final class ReturnMapper {
     /** The request a domain return would have been sent as (generated batches are stored so). */
     public static ReturnRequestDto toDto(CustomerReturn ret) {
         Location at = ret.customerLocation();
-        CustomerDto customer = new CustomerDto(BigDecimal.valueOf(at.point().latitude()),
+        CustomerDto customer = CustomerDto.at(BigDecimal.valueOf(at.point().latitude()),
                 BigDecimal.valueOf(at.point().longitude()), at.postalCode(), at.countryCode());
         List<ItemDto> items = ret.items().stream().map(i -> new ItemDto(i.sku(), i.category(),
                 BigDecimal.valueOf(i.dimensions().lengthCm()), BigDecimal.valueOf(i.dimensions().widthCm()),

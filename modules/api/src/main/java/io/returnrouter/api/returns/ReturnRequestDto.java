@@ -49,6 +49,12 @@ public record ReturnRequestDto(
         return maxOptions == null ? ShownOptions.DEFAULT_MAX : maxOptions;
     }
 
+    /** This return without the customer's contact (personal data, kept apart from the stored quote). */
+    public ReturnRequestDto withoutContact() {
+        return customer == null ? this : new ReturnRequestDto(returnId, shopId, market, customer.withoutContact(),
+                deliveredOn, requestedOn, reason, outcome, preferredMode, items, handInOn, maxOptions);
+    }
+
     /** This return, requested on {@code today} unless it says when it was requested. */
     public ReturnRequestDto requestedOnOr(LocalDate today) {
         return requestedOn != null ? this : new ReturnRequestDto(returnId, shopId, market, customer, deliveredOn, today,

@@ -9,6 +9,7 @@ import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.api.routing.RoutingWorldSource;
+import io.returnrouter.api.lifecycle.ReturnTransitions;
 import io.returnrouter.core.capacity.Claim;
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.pricing.ExpectedVolumes;
@@ -16,7 +17,9 @@ import io.returnrouter.core.pricing.LoadView;
 import io.returnrouter.core.quote.QuoteResult;
 import io.returnrouter.core.quote.ReturnEligibility;
 import io.returnrouter.core.rules.MarketRules;
+import io.returnrouter.persistence.jdbc.SqlWork;
 import io.returnrouter.persistence.jdbc.UniqueViolationException;
+import io.returnrouter.persistence.lifecycle.CustomerContact;
 import io.returnrouter.persistence.repository.ReturnAlreadyConfirmedException;
 import io.returnrouter.persistence.returns.CancelOutcome;
 import io.returnrouter.persistence.returns.CapacityLedger;
@@ -64,28 +67,31 @@ public class ReturnRoutingService {
     private final LedgerLoads loads;
     private final Currencies currencies;
     private final PlannedHubVolumes plannedVolumes;
+    private final ReturnTransitions transitions;
     private final Clock clock;
 
     @Inject
     public ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
-                                Currencies currencies, PlannedHubVolumes plannedVolumes) {
-        this(worlds, store, ledger, loads, currencies, plannedVolumes, Clock.systemUTC());
+                                Currencies currencies, PlannedHubVolumes plannedVolumes, ReturnTransitions transitions) {
+        this(worlds, store, ledger, loads, currencies, plannedVolumes, transitions, Clock.systemUTC());
     }
 
     ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
-                         Currencies currencies, PlannedHubVolumes plannedVolumes, Clock clock) {
+                         Currencies currencies, PlannedHubVolumes plannedVolumes, ReturnTransitions transitions,
+                         Clock clock) {
         this.worlds = worlds;
         this.store = store;
         this.ledger = ledger;
         this.loads = loads;
         this.currencies = currencies;
         this.plannedVolumes = plannedVolumes;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
     /** For CDI proxies only. */
     protected ReturnRoutingService() {
-        this(null, null, null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, null, null, Clock.systemUTC());
     }
 
     /**
@@ -94,7 +100,10 @@ public class ReturnRoutingService {
      * retries later. With an idempotency key, a repeated call with the same body answers what the
      * first one did and stores nothing new; the same key with another body is a conflict.
      */
-    public String quote(ReturnRequestDto request, String idempotencyKey) {
+    public String quote(ReturnRequestDto given, String idempotencyKey) {
+        // The contact is personal data: kept in its own table, never in the stored request.
+        CustomerContact contact = given.customer() == null ? null : given.customer().contact();
+        ReturnRequestDto request = given.withoutContact();
         String requestJson = JSON.toJson(request);
         String hash = sha256(requestJson);
         if (idempotencyKey != null) {
@@ -107,8 +116,9 @@ public class ReturnRoutingService {
         NewQuote quote = priced(request, requestJson, hash, loads.cached(), now);
         String responseJson = quote.responseJson();
         try {
-            if (!store.insertFirst(quote, idempotencyKey, now)) {
-                store.requote(quote, idempotencyKey, now);
+            SqlWork<Void> keepContact = transitions.keepContact(quote.returnId(), contact, now);
+            if (!store.insertFirst(quote, idempotencyKey, now, keepContact)) {
+                store.requote(quote, idempotencyKey, now, keepContact);
             }
         } catch (UniqueViolationException concurrent) {
             // A concurrent request stored this key or return first: answer as it did, or replace its quote.
@@ -117,7 +127,7 @@ public class ReturnRoutingService {
             if (replay.isPresent()) {
                 return replay.get();
             }
-            store.requote(quote, idempotencyKey, now);
+            store.requote(quote, idempotencyKey, now, transitions.keepContact(quote.returnId(), contact, now));
         }
         return responseJson;
     }
@@ -192,8 +202,9 @@ public class ReturnRoutingService {
             }
             parcels.add(new ParcelBooking(parcelId, optionId, option.volumeCm3(), option.toClaims()));
         });
+        Instant at = clock.instant();
         ConfirmOutcome outcome = ledger.confirm(new Confirmation(returnId, record.quotedAt(), choicesHash,
-                idempotencyKey, parcels, clock.instant()));
+                idempotencyKey, parcels, at), transitions.confirmed(returnId, at, parcels.size()));
         if (outcome instanceof ConfirmOutcome.AlreadyConfirmed already) {
             return repeated(already.choicesHash(), already.idempotencyKey(), returnId, quoted, choicesHash,
                     idempotencyKey);
@@ -217,7 +228,8 @@ public class ReturnRoutingService {
      */
     public CancellationDto cancel(String returnId, String shopScope) {
         StoredReturn record = record(returnId, shopScope);
-        CancelOutcome outcome = ledger.cancel(returnId, clock.instant())
+        Instant at = clock.instant();
+        CancelOutcome outcome = ledger.cancel(returnId, at, transitions.cancelled(returnId, at))
                 .orElseThrow(() -> new NotFoundException("No return " + returnId + " has been quoted."));
         if (outcome == CancelOutcome.NOT_CONFIRMED) {
             throw new ConflictException("Return " + returnId + " is not confirmed; it holds no capacity to release.");

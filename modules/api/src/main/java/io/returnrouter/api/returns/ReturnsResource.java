@@ -1,5 +1,6 @@
 package io.returnrouter.api.returns;
 
+import io.returnrouter.api.lifecycle.LifecycleService;
 import io.returnrouter.api.problem.Problem;
 import io.returnrouter.api.security.AccessDeniedException;
 import io.returnrouter.api.security.Caller;
@@ -39,15 +40,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReturnsResource {
 
     private final ReturnRoutingService service;
+    private final LifecycleService lifecycle;
 
     @Inject
-    public ReturnsResource(ReturnRoutingService service) {
+    public ReturnsResource(ReturnRoutingService service, LifecycleService lifecycle) {
         this.service = service;
+        this.lifecycle = lifecycle;
     }
 
     /** For CDI proxies only. */
     protected ReturnsResource() {
-        this(null);
+        this(null, null);
     }
 
     @POST
@@ -114,7 +117,8 @@ public class ReturnsResource {
             content = @Content(schema = @Schema(implementation = CancellationDto.class)))
     @APIResponse(responseCode = "404", description = "No such return",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not confirmed: it holds nothing",
+    @APIResponse(responseCode = "409", description = "Not confirmed, so it holds nothing; or already on its way "
+            + "(the problem names its status)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CancellationDto cancel(@PathParam("returnId") @Size(max = 64) String returnId,
                                   @Context SecurityContext security) {
@@ -123,14 +127,14 @@ public class ReturnsResource {
 
     @GET
     @Path("/{returnId}")
-    @Operation(summary = "The stored quote of a return and whether it is confirmed")
+    @Operation(summary = "The stored quote of a return, its current status and the route confirmed for each parcel")
     @APIResponse(responseCode = "200", description = "The return's quote",
             content = @Content(schema = @Schema(implementation = QuoteResponseDto.class)))
     @APIResponse(responseCode = "404", description = "No such return",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuoteResponseDto get(@PathParam("returnId") @Size(max = 64) String returnId,
                                 @Context SecurityContext security) {
-        return service.find(returnId, shopScope(security));
+        return lifecycle.describe(service.find(returnId, shopScope(security)));
     }
 
     /** The shop a shop token speaks for; null for an admin or a token for any shop. */

@@ -21,7 +21,7 @@ class ConstraintViolationExceptionMapperTest {
         ItemDto good = new ItemDto("A", "FASHION", BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, false, null, null);
         ItemDto bad = new ItemDto("B", "FASHION", BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, new BigDecimal("-1"), BigDecimal.ONE, false, null, null);
         ReturnRequestDto request = new ReturnRequestDto("R-1", "shop", "DE",
-                new CustomerDto(new BigDecimal("52.5"), new BigDecimal("13.4"), "10115", "DE"),
+                CustomerDto.at(new BigDecimal("52.5"), new BigDecimal("13.4"), "10115", "DE"),
                 LocalDate.of(2026, 11, 1), null, "BORED", "REFUND", null, List.of(good, bad), null, null);
 
         var fields = validator.validate(request).stream().map(ConstraintViolationExceptionMapper::fieldOf).toList();

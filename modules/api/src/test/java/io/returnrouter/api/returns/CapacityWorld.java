@@ -32,7 +32,7 @@ import java.util.Set;
  * A small German network with tight capacities: two pickups a day in a region, a parcel shop that
  * takes two parcels a day, and a hub near Leipzig with a fixed cost per period and a daily truck.
  */
-final class CapacityWorld implements RoutingWorldSource {
+public final class CapacityWorld implements RoutingWorldSource {
 
     static final int PICKUP_SLOTS = 2;
     static final int POINT_CAPACITY = 2;
@@ -49,7 +49,7 @@ final class CapacityWorld implements RoutingWorldSource {
 
     private final RoutingWorld world;
 
-    CapacityWorld() {
+    public CapacityWorld() {
         Tariff tariff = new Tariff(Map.of(new Lane("DE", "DE"), List.of(new TariffBand(31_500, 600))), 2);
         Network network = new Network(
                 List.of(new DropOffPoint(POINT, "PAKET", DropOffPointType.PARCEL_SHOP,

@@ -11,7 +11,11 @@ import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.api.returns.QuoteResponseDto.OptionDto;
 import io.returnrouter.core.capacity.Bucket;
 import io.returnrouter.core.capacity.CapacityKind;
+import io.returnrouter.api.lifecycle.ReturnTransitions;
 import io.returnrouter.persistence.TestDatabases;
+import io.returnrouter.persistence.lifecycle.BookingStore;
+import io.returnrouter.persistence.lifecycle.ContactStore;
+import io.returnrouter.persistence.lifecycle.LifecycleStore;
 import io.returnrouter.persistence.TestDatabases.TestDatabase;
 import io.returnrouter.persistence.migration.SchemaMigrator;
 import io.returnrouter.persistence.repository.ReturnAlreadyConfirmedException;
@@ -72,7 +76,9 @@ class ReturnRoutingServiceTest {
         LedgerLoads loads = new LedgerLoads(ledger, 1, 60_000);
         Clock clock = Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new Fixture(new ReturnRoutingService(new CapacityWorld(), new ReturnStore(db.dataSource()), ledger,
-                loads, TestCurrencies.unconfigured(), NO_PLAN_YET, clock), ledger);
+                loads, TestCurrencies.unconfigured(), NO_PLAN_YET,
+                new ReturnTransitions(new LifecycleStore(db.dataSource(), List.of()), new ContactStore(db.dataSource()),
+                        new BookingStore(db.dataSource())), clock), ledger);
     }
 
     /** A shirt return, read from JSON as the resource reads it. */
@@ -82,7 +88,7 @@ class ReturnRoutingServiceTest {
 
     private ReturnRequestDto shirtRequest(String returnId, LocalDate handInOn) {
         return new ReturnRequestDto(returnId, "shop", "DE",
-                new CustomerDto(new BigDecimal("52.52"), new BigDecimal("13.40"), "10115", "DE"), today.minusDays(3),
+                CustomerDto.at(new BigDecimal("52.52"), new BigDecimal("13.40"), "10115", "DE"), today.minusDays(3),
                 null, "SIZE_TOO_SMALL", "REFUND", null,
                 List.of(new ItemDto("SHIRT", "fashion", new BigDecimal(30), new BigDecimal(25), new BigDecimal(3),
                         new BigDecimal("0.3"), new BigDecimal("29.99"), false, null, null)),

@@ -3,6 +3,7 @@ package io.returnrouter.persistence.returns;
 import io.returnrouter.core.capacity.Bucket;
 import io.returnrouter.core.capacity.CapacityKind;
 import io.returnrouter.core.capacity.Claim;
+import io.returnrouter.persistence.jdbc.SqlWork;
 import io.returnrouter.persistence.jdbc.Transactions;
 import io.returnrouter.persistence.jdbc.UniqueViolationException;
 import jakarta.annotation.Resource;
@@ -48,11 +49,25 @@ public class CapacityLedger {
      * raised in one global order, so two confirmations never wait for each other in a circle.
      */
     public ConfirmOutcome confirm(Confirmation confirmation) {
+        return confirm(confirmation, c -> null);
+    }
+
+    /**
+     * As {@link #confirm(Confirmation)}, and {@code alsoWhenBooked} runs in the booking's transaction
+     * once the return is booked (the lifecycle stores the CONFIRMED transition there).
+     */
+    public ConfirmOutcome confirm(Confirmation confirmation, SqlWork<?> alsoWhenBooked) {
         TreeSet<Bucket> buckets = new TreeSet<>();
         confirmation.parcels().forEach(p -> p.claims().forEach(c -> buckets.add(c.bucket())));
         ensureBuckets(buckets);
         try {
-            return transactions().inTransaction(c -> book(c, confirmation));
+            return transactions().inTransaction(c -> {
+                ConfirmOutcome outcome = book(c, confirmation);
+                if (outcome instanceof ConfirmOutcome.Booked) {
+                    alsoWhenBooked.apply(c);
+                }
+                return outcome;
+            });
         } catch (BucketFull full) {
             return new ConfirmOutcome.Full(full.bucket);
         }
@@ -60,6 +75,14 @@ public class CapacityLedger {
 
     /** Releases what a confirmed return holds and marks it cancelled. */
     public Optional<CancelOutcome> cancel(String returnId, java.time.Instant at) {
+        return cancel(returnId, at, c -> null);
+    }
+
+    /**
+     * As {@link #cancel(String, java.time.Instant)}; {@code beforeRelease} runs in the cancellation's
+     * transaction before anything is released, and may refuse it by throwing (then nothing changes).
+     */
+    public Optional<CancelOutcome> cancel(String returnId, java.time.Instant at, SqlWork<?> beforeRelease) {
         return transactions().inTransaction(c -> {
             Optional<StoredReturn> stored = ReturnStore.read(c, returnId, true);
             if (stored.isEmpty()) {
@@ -71,18 +94,8 @@ public class CapacityLedger {
             if (!stored.get().isConfirmed()) {
                 return Optional.of(CancelOutcome.NOT_CONFIRMED);
             }
-            for (Hold hold : holds(c, returnId)) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE capacity_bucket SET parcels = parcels - 1, "
-                        + "volume_cm3 = volume_cm3 - ? WHERE " + KEY)) {
-                    s.setLong(1, hold.volumeCm3());
-                    bindBucket(s, 2, hold.bucket());
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM capacity_hold WHERE return_id = ?")) {
-                s.setString(1, returnId);
-                s.executeUpdate();
-            }
+            beforeRelease.apply(c);
+            releaseAfter(c, returnId, LocalDate.MIN);
             try (PreparedStatement s = c.prepareStatement("UPDATE return_request SET cancelled_at = ? WHERE return_id = ?")) {
                 s.setTimestamp(1, Timestamp.from(at));
                 s.setString(2, returnId);
@@ -90,6 +103,35 @@ public class CapacityLedger {
             }
             return Optional.of(CancelOutcome.RELEASED);
         });
+    }
+
+    /**
+     * Releases, in the caller's transaction, what the return holds in buckets after {@code day}:
+     * all of it for {@link LocalDate#MIN} (cancellation, expiry), or the capacity a parcel that has
+     * arrived will no longer use.
+     *
+     * @return the days whose loads changed
+     */
+    public List<LocalDate> releaseAfter(Connection c, String returnId, LocalDate day) throws SQLException {
+        List<LocalDate> days = new ArrayList<>();
+        for (Hold hold : holds(c, returnId)) {
+            if (!hold.bucket().day().isAfter(day)) {
+                continue;
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE capacity_bucket SET parcels = parcels - 1, "
+                    + "volume_cm3 = volume_cm3 - ? WHERE " + KEY)) {
+                s.setLong(1, hold.volumeCm3());
+                bindBucket(s, 2, hold.bucket());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM capacity_hold WHERE return_id = ? AND " + KEY)) {
+                s.setString(1, returnId);
+                bindBucket(s, 2, hold.bucket());
+                s.executeUpdate();
+            }
+            days.add(hold.bucket().day());
+        }
+        return days;
     }
 
     /** The booked loads of every bucket of one day (quotes read the days they offer). */

@@ -1,5 +1,6 @@
 package io.returnrouter.persistence.returns;
 
+import io.returnrouter.persistence.jdbc.SqlWork;
 import io.returnrouter.persistence.jdbc.Transactions;
 import io.returnrouter.persistence.repository.ReturnAlreadyConfirmedException;
 import io.returnrouter.persistence.repository.ReturnIdTakenException;
@@ -62,6 +63,11 @@ public class ReturnStore {
      *         stored the same return or key first
      */
     public boolean insertFirst(NewQuote quote, String idempotencyKey, Instant at) {
+        return insertFirst(quote, idempotencyKey, at, c -> null);
+    }
+
+    /** As {@link #insertFirst(NewQuote, String, Instant)}; {@code alsoStored} runs in its transaction once stored. */
+    public boolean insertFirst(NewQuote quote, String idempotencyKey, Instant at, SqlWork<?> alsoStored) {
         return transactions().inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO return_request (return_id, shop_id, market, "
                     + "decision, request_hash, request_json, response_json, claims_json, quoted_at) "
@@ -74,6 +80,7 @@ public class ReturnStore {
                 }
             }
             insertKey(c, idempotencyKey, quote, at);
+            alsoStored.apply(c);
             return true;
         });
     }
@@ -86,6 +93,11 @@ public class ReturnStore {
      * @throws ReturnAlreadyConfirmedException when the return is confirmed (or was cancelled)
      */
     public void requote(NewQuote quote, String idempotencyKey, Instant at) {
+        requote(quote, idempotencyKey, at, c -> null);
+    }
+
+    /** As {@link #requote(NewQuote, String, Instant)}; {@code alsoStored} runs in its transaction once stored. */
+    public void requote(NewQuote quote, String idempotencyKey, Instant at, SqlWork<?> alsoStored) {
         transactions().inTransaction(c -> {
             Optional<StoredReturn> existing = read(c, quote.returnId(), true);
             if (existing.isEmpty()) {
@@ -116,6 +128,7 @@ public class ReturnStore {
                 }
             }
             insertKey(c, idempotencyKey, quote, at);
+            alsoStored.apply(c);
             return null;
         });
     }

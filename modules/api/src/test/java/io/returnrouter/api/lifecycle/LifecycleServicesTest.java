@@ -1,0 +1,300 @@
+package io.returnrouter.api.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import io.returnrouter.api.money.TestCurrencies;
+import io.returnrouter.api.plans.PlannedHubVolumes;
+import io.returnrouter.api.problem.ConflictException;
+import io.returnrouter.api.problem.UnprocessableException;
+import io.returnrouter.api.returns.CapacityWorld;
+import io.returnrouter.api.returns.ConfirmRequestDto;
+import io.returnrouter.api.returns.CustomerDto;
+import io.returnrouter.api.returns.ItemDto;
+import io.returnrouter.api.returns.LedgerLoads;
+import io.returnrouter.api.returns.QuoteResponseDto;
+import io.returnrouter.api.returns.ReturnRequestDto;
+import io.returnrouter.api.returns.ReturnRoutingService;
+import io.returnrouter.core.lifecycle.ReturnStatus;
+import io.returnrouter.core.lifecycle.TransitionNotAllowedException;
+import io.returnrouter.core.pricing.ExpectedVolumes;
+import io.returnrouter.core.spi.carrier.CarrierCapabilities;
+import io.returnrouter.core.spi.carrier.CarrierRefusedException;
+import io.returnrouter.core.spi.carrier.WebhookRejectedException;
+import io.returnrouter.persistence.TestDatabases;
+import io.returnrouter.persistence.TestDatabases.TestDatabase;
+import io.returnrouter.persistence.lifecycle.BookingStore;
+import io.returnrouter.persistence.lifecycle.ContactStore;
+import io.returnrouter.persistence.lifecycle.LifecycleStore;
+import io.returnrouter.persistence.lifecycle.TrackingStore;
+import io.returnrouter.persistence.migration.SchemaMigrator;
+import io.returnrouter.persistence.returns.CapacityLedger;
+import io.returnrouter.persistence.returns.ReturnStore;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The lifecycle's use cases on a real database (H2, and PostgreSQL when configured) with a fake
+ * carrier module: quote with a contact, confirm, label (LIVE, OFFLINE then retried), tracking,
+ * the shop's reports, the timeline, refusals and erasure.
+ */
+class LifecycleServicesTest {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final List<TestDatabase> DATABASES = TestDatabases.fresh()
+            .peek(db -> new SchemaMigrator(db.dataSource()).migrate()).toList();
+    private static final PlannedHubVolumes NO_PLAN_YET = new PlannedHubVolumes() {
+        @Override
+        public ExpectedVolumes current() {
+            return ExpectedVolumes.DEFAULT;
+        }
+    };
+
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final FakeCarrier carrier = new FakeCarrier();
+
+    static Stream<TestDatabase> databases() {
+        return DATABASES.stream();
+    }
+
+    private record Services(ReturnRoutingService returns, LabelService labels, TrackingService tracking,
+                            LifecycleService lifecycle, BookingStore bookings, ContactStore contacts,
+                            ReturnStore quotes) {
+    }
+
+    private Services on(TestDatabase db) {
+        CapacityLedger ledger = new CapacityLedger(db.dataSource());
+        LedgerLoads loads = new LedgerLoads(ledger, 1, 60_000);
+        LifecycleStore store = new LifecycleStore(db.dataSource(), List.of());
+        BookingStore bookings = new BookingStore(db.dataSource());
+        ContactStore contacts = new ContactStore(db.dataSource());
+        ReturnStore quotes = new ReturnStore(db.dataSource());
+        CapacityWorld world = new CapacityWorld();
+        ReturnRoutingService returns = new ReturnRoutingService(world, quotes, ledger, loads,
+                TestCurrencies.unconfigured(), NO_PLAN_YET, new ReturnTransitions(store, contacts, bookings));
+        LifecycleSettings settings = new LifecycleSettings(key -> Optional.ofNullable(Map.of(
+                "returnrouter.carrier.PAKET.webhook-secret", "s3cret",
+                LifecycleSettings.RETRY, "1").get(key)));
+        CarrierCapabilities capabilities = new CarrierCapabilities(List.of(carrier));
+        StatusRecorder recorder = new StatusRecorder(store, ledger, loads);
+        return new Services(returns,
+                new LabelService(returns, quotes, store, bookings, contacts, capabilities, world, settings),
+                new TrackingService(capabilities, settings, store, bookings, new TrackingStore(), recorder),
+                new LifecycleService(returns, store, contacts, recorder), bookings, contacts, quotes);
+    }
+
+    private ReturnRequestDto shirt(String returnId, boolean withContact) {
+        CustomerDto customer = withContact
+                ? new CustomerDto(new BigDecimal("52.52"), new BigDecimal("13.40"), "10115", "DE", "Ada Lovelace",
+                "Invalidenstr.", "117", "Berlin", "+49 30 1234567", "ada@example.org")
+                : CustomerDto.at(new BigDecimal("52.52"), new BigDecimal("13.40"), "10115", "DE");
+        return JSON.fromJson(JSON.toJson(new ReturnRequestDto(returnId, "shop", "DE", customer, today.minusDays(3),
+                null, "SIZE_TOO_SMALL", "REFUND", "DROP_OFF_POINT",
+                List.of(new ItemDto("SHIRT", "fashion", new BigDecimal(30), new BigDecimal(25), new BigDecimal(3),
+                        new BigDecimal("0.3"), new BigDecimal("29.99"), false, null, null)), null, null)),
+                ReturnRequestDto.class);
+    }
+
+    /** Quoted and confirmed with the first drop-off option straight to the warehouse. */
+    private String confirmed(Services s, boolean withContact) {
+        String id = "R-" + UUID.randomUUID();
+        QuoteResponseDto quote = JSON.fromJson(s.returns.quote(shirt(id, withContact), null), QuoteResponseDto.class);
+        QuoteResponseDto.ParcelDto parcel = quote.parcels().get(0);
+        QuoteResponseDto.OptionDto dropOff = parcel.options().stream()
+                .filter(o -> o.firstMile().equals("DROP_OFF_POINT")).findFirst().orElseThrow();
+        s.returns.confirm(id, "shop", new ConfirmRequestDto(List.of(new ConfirmRequestDto.Choice(parcel.parcelId(),
+                dropOff.optionId()))), null);
+        return id;
+    }
+
+    private static byte[] webhook(String... lines) {
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, List<String>> secret(String value) {
+        return Map.of("x-secret", List.of(value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDropOffReturnGoesFromLabelToRefundAndTheTimelineListsEveryStep(TestDatabase db) throws Exception {
+        Services s = on(db);
+        String id = confirmed(s, true);
+        assertThat(s.quotes.find(id).orElseThrow().requestJson()).as("the stored request keeps no personal data")
+                .doesNotContain("Ada").doesNotContain("ada@example.org").doesNotContain("1234567");
+
+        LabelAnswerDto label = s.labels.book(id, "shop", null);
+        assertThat(label.status()).isEqualTo("LABEL_CREATED");
+        LabelAnswerDto.ParcelBookingDto booking = label.parcels().get(0);
+        assertThat(booking.mode()).isEqualTo("LIVE");
+        assertThat(booking.trackingNumber()).startsWith("3SPAKET");
+        assertThat(booking.handInDeadline()).isAfter(Instant.now());
+        assertThat(carrier.lastLabel.sender().name()).isEqualTo("Ada Lovelace");
+        assertThat(s.labels.book(id, "shop", null).parcels()).as("asking again books nothing more")
+                .extracting(LabelAnswerDto.ParcelBookingDto::trackingNumber).containsExactly(booking.trackingNumber());
+        assertThat(carrier.orders).hasValue(1);
+
+        byte[] pdf = s.labels.pdf(id, "shop");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDRectangle box = document.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isCloseTo(PDRectangle.A6.getWidth(), org.assertj.core.data.Offset.offset(0.5f));
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Ada Lovelace", "Invalidenstr. 117", booking.reference(), "Erfurt");
+            assertThat(decode(new PDFRenderer(document).renderImageWithDPI(0, 300)))
+                    .contains(booking.trackingNumber(), "QR:" + booking.trackingNumber());
+        }
+
+        String tn = booking.trackingNumber();
+        TrackingReceiptDto receipt = s.tracking.receive("PAKET", secret("s3cret"), webhook(
+                "e1-" + id + ";" + tn + ";01;HANDED_IN;2026-12-02T10:00:00Z",
+                "e2-" + id + ";" + tn + ";05;AT_HUB;2026-12-02T16:00:00Z",
+                "e1-" + id + ";" + tn + ";01;HANDED_IN;2026-12-02T10:00:00Z",
+                "e3-" + id + ";" + tn + ";99;UNKNOWN;2026-12-02T17:00:00Z",
+                "e4-" + id + ";" + tn + ";11;DELIVERED;2026-12-03T09:00:00Z",
+                "e5-" + id + ";NOT-OURS-" + id + ";01;HANDED_IN;2026-12-03T09:00:00Z"));
+        assertThat(receipt.applied()).isEqualTo(3);
+        assertThat(receipt.duplicates()).isEqualTo(1);
+        assertThat(receipt.unknownStatus()).isEqualTo(1);
+        assertThat(receipt.unmatched()).isEqualTo(1);
+
+        assertThatThrownBy(() -> s.lifecycle.report(id, "shop", new ShopEventDto("REFUND_STARTED", null, null)))
+                .isInstanceOf(TransitionNotAllowedException.class).hasMessageContaining("RECEIVED");
+        assertThatThrownBy(() -> s.lifecycle.report(id, "shop", new ShopEventDto("INSPECTED", null, Map.of())))
+                .isInstanceOf(UnprocessableException.class).hasMessageContaining("details.outcome");
+        s.lifecycle.report(id, "shop", new ShopEventDto("INSPECTED", null, Map.of("outcome", "ACCEPTED")));
+        s.lifecycle.report(id, "shop", new ShopEventDto("REFUND_STARTED", null, Map.of("amountCents", 2999)));
+
+        TimelineDto timeline = s.lifecycle.timeline(id, "shop");
+        assertThat(timeline.status()).isEqualTo("REFUND_STARTED");
+        assertThat(timeline.events()).extracting(TimelineDto.EventDto::to).containsExactly("CONFIRMED",
+                "LABEL_CREATED", "HANDED_IN", "AT_HUB", "RECEIVED", "INSPECTED", "REFUND_STARTED");
+        assertThat(timeline.events().get(2).source()).isEqualTo("carrier:PAKET");
+        assertThat(timeline.events().get(2).details()).containsEntry("trackingNumber", tn);
+        assertThat(s.lifecycle.describe(s.returns.find(id, "shop"))).satisfies(q -> {
+            assertThat(q.status()).isEqualTo("REFUND_STARTED");
+            assertThat(q.route()).singleElement().satisfies(r -> assertThat(r.firstMile()).isEqualTo("DROP_OFF_POINT"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anUnreachableCarrierGetsAnOfflineLabelThatTheRetryMakesLive(TestDatabase db) {
+        Services s = on(db);
+        String id = confirmed(s, true);
+        carrier.down = true;
+        LabelAnswerDto offline = s.labels.book(id, "shop", null);
+        LabelAnswerDto.ParcelBookingDto parcel = offline.parcels().get(0);
+        assertThat(parcel.mode()).isEqualTo("OFFLINE");
+        assertThat(parcel.retryPending()).isTrue();
+        assertThat(parcel.trackingNumber()).isEqualTo(parcel.reference()).startsWith("RR");
+        assertThat(parcel.note()).contains("could not be reached");
+
+        Instant later = Instant.now().plus(Duration.ofMinutes(1));
+        List<BookingStore.ClaimedRetry> due = s.bookings.claimDueRetries(later, Duration.ofMinutes(5), 100).stream()
+                .filter(r -> r.returnId().equals(id)).toList();
+        assertThat(due).hasSize(1);
+        s.labels.retry(due.get(0));
+        assertThat(s.labels.bookings(id, "shop").parcels().get(0).mode()).as("still down").isEqualTo("OFFLINE");
+
+        carrier.down = false;
+        List<BookingStore.ClaimedRetry> again = s.bookings.claimDueRetries(later.plus(Duration.ofHours(2)),
+                Duration.ofMinutes(5), 100).stream().filter(r -> r.returnId().equals(id)).toList();
+        assertThat(again).singleElement().satisfies(r -> assertThat(r.attempts()).isEqualTo(1));
+        s.labels.retry(again.get(0));
+        LabelAnswerDto.ParcelBookingDto live = s.labels.bookings(id, "shop").parcels().get(0);
+        assertThat(live.mode()).isEqualTo("LIVE");
+        assertThat(live.retryPending()).isFalse();
+        assertThat(live.trackingNumber()).startsWith("3SPAKET");
+        assertThat(live.reference()).isEqualTo(parcel.reference());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void bookingsNeedTheContactAndAConfirmedReturnAndACarrierRefusalStoresNothing(TestDatabase db) {
+        Services s = on(db);
+        String id = confirmed(s, false);
+        assertThatThrownBy(() -> s.labels.book(id, "shop", null)).isInstanceOfSatisfying(UnprocessableException.class,
+                e -> assertThat(e.errors()).extracting(f -> f.field()).contains("customer.name", "customer.street",
+                        "customer.city", "customer.email"));
+        carrier.refusing = true;
+        ContactDto contact = new ContactDto("Bo", "Hauptstr.", "1", "10115", "Berlin", "DE", null, "bo@example.org");
+        assertThatThrownBy(() -> s.labels.book(id, "shop", new LabelRequestDto(contact)))
+                .isInstanceOf(CarrierRefusedException.class);
+        assertThat(s.bookings.bookings(id)).isEmpty();
+        assertThat(s.lifecycle.timeline(id, "shop").status()).isEqualTo("CONFIRMED");
+        carrier.refusing = false;
+        assertThat(s.labels.book(id, "shop", new LabelRequestDto(contact)).status()).isEqualTo("LABEL_CREATED");
+
+        String quotedOnly = "R-" + UUID.randomUUID();
+        s.returns.quote(shirt(quotedOnly, true), null);
+        assertThatThrownBy(() -> s.labels.book(quotedOnly, "shop", null)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("QUOTED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void webhooksWithAWrongSecretOrForAnotherCarrierAreRefused(TestDatabase db) {
+        Services s = on(db);
+        assertThatThrownBy(() -> s.tracking.receive("PAKET", secret("guess"), webhook("a;b;c;HANDED_IN;2026-12-02T10:00:00Z")))
+                .isInstanceOfSatisfying(WebhookRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WebhookRejectedException.Reason.NOT_AUTHENTIC));
+        assertThatThrownBy(() -> s.tracking.receive("nobody", secret("s3cret"), webhook("x")))
+                .isInstanceOf(io.returnrouter.api.problem.NotFoundException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aReturnOnItsWayCannotBeCancelledAndErasureKeepsRouteAndStatus(TestDatabase db) {
+        Services s = on(db);
+        String id = confirmed(s, true);
+        String tn = s.labels.book(id, "shop", null).parcels().get(0).trackingNumber();
+        s.tracking.receive("PAKET", secret("s3cret"), webhook("h-" + id + ";" + tn + ";01;HANDED_IN;2026-12-02T10:00:00Z"));
+        assertThatThrownBy(() -> s.returns.cancel(id, "shop")).isInstanceOf(TransitionNotAllowedException.class)
+                .hasMessageContaining("HANDED_IN");
+        assertThat(s.returns.find(id, "shop").confirmed()).as("nothing released").isTrue();
+
+        ErasureDto erased = s.lifecycle.erase(id, "shop");
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.status()).isEqualTo("HANDED_IN");
+        assertThat(s.contacts.find(id)).isEmpty();
+        assertThatThrownBy(() -> s.labels.pdf(id, "shop")).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("erased");
+        assertThat(s.lifecycle.describe(s.returns.find(id, "shop")).route()).hasSize(1);
+    }
+
+    static List<String> decode(BufferedImage image) throws Exception {
+        Result[] results = new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        return Arrays.stream(results).map(Result::getText).toList();
+    }
+}
