@@ -53,7 +53,7 @@ public final class EventMessages {
             case CONFIRMED, LABEL_CREATED -> args.withDate(p.plannedHandIn());
             case IN_TRANSIT -> args.withDate(Expectations.warehouse(p).orElse(null));
             case RECEIVED -> args.withDays(inspectionDays(p.market()));
-            case INSPECTED -> args.withResult(text(details, "result").orElse(null));
+            case INSPECTED -> args.withResult(text(details, "outcome").or(() -> text(details, "result")).orElse(null));
             case REFUND_STARTED, EXCHANGE_SHIPPED, STORE_CREDIT_ISSUED -> withAmount(args.withDate(on), details, p.market());
             default -> args;
         };

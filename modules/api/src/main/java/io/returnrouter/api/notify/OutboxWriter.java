@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -74,8 +75,9 @@ public class OutboxWriter implements TransitionListener {
             CustomerMessage text = messages.statusMessage(type.get(), progress, change, messages.languageOf(progress));
             String payload = WebhookPayloads.payload(change.eventId(), type.get().wireName(), change.at(),
                     change.returnId(), change.shopId(), change.to().name(), change.details(), null, text);
+            // Due now, whatever time the event says it happened (a warehouse may report it late).
             Outbox.enqueue(c, change.shopId(), change.eventId(), type.get().wireName(), change.returnId(), payload,
-                    change.at());
+                    Instant.now());
         }
     }
 

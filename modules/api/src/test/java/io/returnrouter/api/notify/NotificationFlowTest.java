@@ -115,7 +115,7 @@ class NotificationFlowTest {
         move(lifecycle, id, ReturnStatus.HANDED_IN, "2026-12-02T15:00:00Z", Map.of());
         move(lifecycle, id, ReturnStatus.AT_HUB, "2026-12-04T08:00:00Z", Map.of());
         move(lifecycle, id, ReturnStatus.RECEIVED, "2026-12-06T10:00:00Z", Map.of());
-        move(lifecycle, id, ReturnStatus.INSPECTED, "2026-12-07T10:00:00Z", Map.of("result", "ACCEPTED"));
+        move(lifecycle, id, ReturnStatus.INSPECTED, "2026-12-07T10:00:00Z", Map.of("outcome", "ACCEPTED"));
         move(lifecycle, id, ReturnStatus.REFUND_STARTED, "2026-12-08T10:00:00Z",
                 Map.of("amount", "49.95", "currency", "EUR"));
 

@@ -66,8 +66,13 @@ public class Outbox {
         }
         return transactions.inTransaction(c -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement s = Jdbc.prepare(c, "SELECT id FROM webhook_delivery WHERE status = 'PENDING' "
-                    + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, id "
+            // Only the oldest pending event of a return per subscription: a return's events arrive in
+            // the order they happened, and one a receiver refuses holds back that return's later ones.
+            try (PreparedStatement s = Jdbc.prepare(c, "SELECT id FROM webhook_delivery d WHERE status = 'PENDING' "
+                    + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) AND NOT EXISTS ("
+                    + "SELECT 1 FROM webhook_delivery e WHERE e.subscription_id = d.subscription_id "
+                    + "AND e.return_id = d.return_id AND e.status = 'PENDING' AND (e.created_at < d.created_at "
+                    + "OR (e.created_at = d.created_at AND e.id < d.id))) ORDER BY next_attempt_at, id "
                     + "FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED", now, now);
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
