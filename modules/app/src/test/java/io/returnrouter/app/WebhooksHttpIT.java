@@ -76,8 +76,10 @@ class WebhooksHttpIT {
                     .allSatisfy(s -> assertThat(s.asJsonObject().containsKey("secret")).as("shown once").isFalse());
 
             String id = "R-" + UUID.randomUUID();
-            JsonObject quote = json(postJson("/api/v1/returns/routes", SofaReturns.sofa(id, SofaReturns.randomRegion())
-                    .replace("\"demo-shop\"", "\"" + shop + "\""), as(token)));
+            HttpResponse<String> quoted = postJson("/api/v1/returns/routes", SofaReturns.sofa(id, SofaReturns.randomRegion())
+                    .replace("\"demo-shop\"", "\"" + shop + "\""), as(token));
+            assertThat(quoted.statusCode()).as(quoted.body()).isEqualTo(200);
+            JsonObject quote = json(quoted);
             JsonObject parcel = quote.getJsonArray("parcels").getJsonObject(0);
             HttpResponse<String> confirmed = postJson("/api/v1/returns/" + id + "/route", "{\"choices\": [{\"parcelId\": \""
                     + parcel.getString("parcelId") + "\", \"optionId\": \""
