@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,13 +21,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Live carrier rates and points through the running server against a real stub server this test
- * starts (the failsafe configuration points the PostNL and Bring REST clients at it). Fault
- * tolerance only works inside Liberty, so these are HTTP tests of the deployed war.
+ * starts, answering in the carriers' own shapes (the failsafe configuration points the PostNL,
+ * Bring and InPost REST clients at it). Fault tolerance only works inside Liberty, so these are
+ * HTTP tests of the deployed war.
  *
- * <p>Independent of order: each fault-tolerance-guarded method (PostNL rate, PostNL points, Bring
- * rate, Bring points) is failed by at most the tests that expect failures of it. PostNL's methods
- * see at most two failed calls, below the breaker's 3-of-4, so their healthy tests always reach
- * the stub; only the breaker test drives Bring's points into the open state.
+ * <p>Independent of order: each fault-tolerance-guarded method (Bring rate, PostNL points, InPost
+ * points, Bring points) is failed by at most the tests that expect failures of it. Bring's rate
+ * and PostNL's points see at most two failed calls, below the breaker's 3-of-4, so their healthy
+ * tests always reach the stub; only the breaker test drives Bring's points into the open state.
  */
 @ExtendWith(ArquillianExtension.class)
 class CarrierLiveRatesIT {
@@ -53,84 +55,97 @@ class CarrierLiveRatesIT {
         stub.close();
     }
 
-    @Test
-    void aHealthyCarrierPricesLiveWithTheConfiguredApiKey() throws Exception {
-        stub.set("/postnl/v1/rates", CarrierStub.Behaviour.HEALTHY);
+    private static final String BRING_RATES = "/bring/shippingguide/api/v2/products";
+    private static final String POSTNL_POINTS = "/postnl/shipment/v2_1/locations/nearest/geocode";
+    private static final String OSLO_TO_BERGEN = "\"fromPostalCode\": \"0150\", \"toPostalCode\": \"5003\", ";
 
-        JsonObject rate = ok(post("postnl/rates", "{\"serviceId\": \"postnl-return-parcel\", \"from\": \"NL\", \"to\": \"NL\", "
-                + SMALL_PARCEL + "}"));
+    @Test
+    void aHealthyCarrierPricesLiveFromItsShippingGuideWithTheConfiguredCredentials() throws Exception {
+        stub.set(BRING_RATES, CarrierStub.Behaviour.HEALTHY);
+
+        JsonObject rate = ok(post("bring/rates", "{\"serviceId\": \"bring-pickup-point-return\", \"from\": \"NO\", "
+                + "\"to\": \"NO\", " + OSLO_TO_BERGEN + SMALL_PARCEL + "}"));
 
         assertThat(rate.getString("source")).isEqualTo("LIVE");
-        assertThat(rate.getString("amount")).isEqualTo("6.10");
-        assertThat(rate.getJsonNumber("euroCents").longValue()).isEqualTo(610);
-        assertThat(stub.lastApiKey("/postnl/v1/rates")).isEqualTo("it-postnl-key");
-        assertThat(stub.lastBody("/postnl/v1/rates")).contains("\"lengthMm\":300", "\"weightGrams\":1000");
+        assertThat(rate.getString("amount")).isEqualTo("61.00");
+        assertThat(rate.getString("currency")).isEqualTo("NOK");
+        assertThat(rate.getJsonNumber("euroCents").longValue()).as("61 NOK at 0.085").isEqualTo(519);
+        assertThat(stub.lastHeader(BRING_RATES, "X-Mybring-API-Key")).isEqualTo("it-bring-key");
+        assertThat(stub.lastHeader(BRING_RATES, "X-Mybring-API-Uid")).isEqualTo("it@example.org");
+        assertThat(stub.lastBody(BRING_RATES)).contains("\"fromPostalCode\":\"0150\"", "\"grossWeight\":1000",
+                "\"length\":30", "\"id\":\"9350\"");
     }
 
     @Test
-    void aSlowCarrierTimesOutAndTheOfflineTariffPrices() throws Exception {
-        stub.set("/postnl/v1/rates", CarrierStub.Behaviour.SLOW);
-        int before = stub.calls("/postnl/v1/rates");
+    void aSlowCarrierTimesOutAndTheOfflinePointListAnswers() throws Exception {
+        stub.set("/inpost/v1/points", CarrierStub.Behaviour.SLOW);
+        int before = stub.calls("/inpost/v1/points");
         long start = System.nanoTime();
 
-        JsonObject rate = ok(post("postnl/rates", "{\"serviceId\": \"postnl-return-parcel\", \"from\": \"NL\", \"to\": \"NL\", "
-                + SMALL_PARCEL + "}"));
+        JsonObject points = ok(get("inpost/points?lat=52.4064&lon=16.9252&lengthMm=300&widthMm=200&heightMm=50"
+                + "&weightGrams=1000&limit=3"));
 
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(rate.getString("source")).isEqualTo("OFFLINE");
-        assertThat(rate.getString("amount")).isEqualTo("7.25");
-        assertThat(rate.getString("note")).contains("live rate unavailable");
-        assertThat(stub.calls("/postnl/v1/rates")).isGreaterThan(before);
+        assertThat(points.getString("source")).isEqualTo("OFFLINE");
+        assertThat(points.getString("note")).contains("live points unavailable");
+        assertThat(stub.calls("/inpost/v1/points")).isGreaterThan(before);
         assertThat(millis).as("two attempts cut off by the timeouts, well before the stub's 8 s").isBetween(1_400L, 6_000L);
     }
 
     @Test
     void aFailingCarrierIsRetriedOnceThenTheOfflineTariffPrices() throws Exception {
-        stub.set("/bring/v1/rates", CarrierStub.Behaviour.FAILING);
-        int before = stub.calls("/bring/v1/rates");
+        stub.set(BRING_RATES, CarrierStub.Behaviour.FAILING);
+        int before = stub.calls(BRING_RATES);
 
-        JsonObject rate = ok(post("bring/rates", "{\"serviceId\": \"bring-pickup-point-return\", \"from\": \"NO\", \"to\": \"NO\", "
-                + SMALL_PARCEL + "}"));
+        JsonObject rate = ok(post("bring/rates", "{\"serviceId\": \"bring-pickup-point-return\", \"from\": \"NO\", "
+                + "\"to\": \"NO\", " + OSLO_TO_BERGEN + SMALL_PARCEL + "}"));
+        stub.set(BRING_RATES, CarrierStub.Behaviour.HEALTHY);
 
         assertThat(rate.getString("source")).isEqualTo("OFFLINE");
         assertThat(rate.getString("amount")).isEqualTo("55.00");
         assertThat(rate.getString("currency")).isEqualTo("NOK");
         assertThat(rate.getJsonNumber("euroCents").longValue()).as("55 NOK at 0.085").isEqualTo(468);
-        assertThat(stub.calls("/bring/v1/rates") - before).isEqualTo(2);
+        assertThat(stub.calls(BRING_RATES) - before).isEqualTo(2);
     }
 
     @Test
-    void aMalformedAnswerIsNotUsedAndTheOfflineTariffPrices() throws Exception {
-        stub.set("/bring/v1/rates", CarrierStub.Behaviour.MALFORMED);
-        int before = stub.calls("/bring/v1/rates");
+    void withoutPostalCodesBringIsNotAskedAndTheSampleTariffPrices() throws Exception {
+        int before = stub.calls(BRING_RATES);
 
-        JsonObject rate = ok(post("bring/rates", "{\"serviceId\": \"bring-business-return\", \"from\": \"NO\", \"to\": \"NL\", "
-                + SMALL_PARCEL + "}"));
+        JsonObject rate = ok(post("bring/rates", "{\"serviceId\": \"bring-business-return\", \"from\": \"NO\", "
+                + "\"to\": \"NL\", " + SMALL_PARCEL + "}"));
 
         assertThat(rate.getString("source")).isEqualTo("OFFLINE");
         assertThat(rate.getString("amount")).isEqualTo("349.00");
-        assertThat(stub.calls("/bring/v1/rates")).isGreaterThan(before);
+        assertThat(rate.getString("note")).contains("postal code");
+        assertThat(stub.calls(BRING_RATES)).isEqualTo(before);
     }
 
     @Test
-    void livePointsComeNearestFirst() throws Exception {
-        stub.set("/postnl/v1/points", CarrierStub.Behaviour.HEALTHY);
+    void livePointsComeNearestFirstWithTheCarriersOwnDetails() throws Exception {
+        stub.set(POSTNL_POINTS, CarrierStub.Behaviour.HEALTHY);
 
         JsonObject points = ok(get("postnl/points?lat=52.0907&lon=5.1214&lengthMm=300&widthMm=200&heightMm=100"
                 + "&weightGrams=1000&limit=5"));
 
         assertThat(points.getString("source")).isEqualTo("LIVE");
-        assertThat(points.getJsonArray("points").getValuesAs(JsonObject.class))
-                .extracting(p -> p.getString("id")).containsExactly("LIVE-1", "LIVE-2");
-        assertThat(stub.lastBody("/postnl/v1/points")).contains("lengthMm=300", "limit=5");
+        List<JsonObject> list = points.getJsonArray("points").getValuesAs(JsonObject.class);
+        assertThat(list).extracting(p -> p.getString("id")).containsExactly("163043", "204512");
+        assertThat(list).extracting(p -> p.getString("type")).containsExactly("PARCEL_SHOP", "LOCKER");
+        assertThat(list.get(0).getString("name")).isEqualTo("Primera Oudegracht");
+        assertThat(list.get(0).getString("street")).isEqualTo("Oudegracht 101");
+        assertThat(list.get(0).getString("openingHours")).isEqualTo("Mo 09:00-18:00; Sa 09:00-17:00");
+        assertThat(stub.lastHeader(POSTNL_POINTS, "apikey")).isEqualTo("it-postnl-key");
+        assertThat(stub.lastBody(POSTNL_POINTS)).contains("Latitude=52.0907", "CountryCode=NL", "DeliveryOptions=PG");
     }
 
     @Test
     void malformedPointsFallBackToTheOfflinePointListNearTheCustomer() throws Exception {
-        stub.set("/postnl/v1/points", CarrierStub.Behaviour.MALFORMED);
+        stub.set(POSTNL_POINTS, CarrierStub.Behaviour.MALFORMED);
 
         JsonObject points = ok(get("postnl/points?lat=52.0907&lon=5.1214&lengthMm=300&widthMm=200&heightMm=100"
                 + "&weightGrams=1000&limit=3"));
+        stub.set(POSTNL_POINTS, CarrierStub.Behaviour.HEALTHY);
 
         assertThat(points.getString("source")).isEqualTo("OFFLINE");
         assertThat(points.getJsonArray("points").getValuesAs(JsonObject.class)).hasSize(3).allSatisfy(p -> {
@@ -141,14 +156,15 @@ class CarrierLiveRatesIT {
 
     @Test
     void theCircuitOpensAfterRepeatedFailuresAndStopsCallingTheCarrier() throws Exception {
-        stub.set("/bring/v1/points", CarrierStub.Behaviour.FAILING);
+        String endpoint = "/bring/pickuppoint/api/pickuppoint";
+        stub.set(endpoint, CarrierStub.Behaviour.FAILING);
         String query = "bring/points?lat=59.9127&lon=10.7461&lengthMm=300&widthMm=200&heightMm=100&weightGrams=1000";
-        int before = stub.calls("/bring/v1/points");
+        int before = stub.calls(endpoint);
 
         for (int i = 0; i < 4; i++) {
             assertThat(ok(get(query)).getString("source")).isEqualTo("OFFLINE");
         }
-        int afterFour = stub.calls("/bring/v1/points");
+        int afterFour = stub.calls(endpoint);
         for (int i = 0; i < 3; i++) {
             JsonObject answer = ok(get(query));
             assertThat(answer.getString("source")).isEqualTo("OFFLINE");
@@ -156,27 +172,33 @@ class CarrierLiveRatesIT {
         }
 
         assertThat(afterFour - before).as("at most a call and a retry each").isBetween(1, 8);
-        assertThat(stub.calls("/bring/v1/points")).as("an open circuit calls nobody").isEqualTo(afterFour);
+        assertThat(stub.calls(endpoint)).as("an open circuit calls nobody").isEqualTo(afterFour);
     }
 
     @Test
     void aParcelOverTheCarriersLimitIsRefusedWithTheReasonAndWithoutACall() throws Exception {
-        int before = stub.calls("/postnl/v1/rates");
+        int before = stub.calls(BRING_RATES);
 
-        HttpResponse<String> response = post("postnl/rates", "{\"serviceId\": \"postnl-return-parcel-oversize\", "
-                + "\"from\": \"NL\", \"to\": \"NL\", \"lengthMm\": 1751, \"widthMm\": 500, \"heightMm\": 400, \"weightGrams\": 1000}");
+        HttpResponse<String> response = post("bring/rates", "{\"serviceId\": \"bring-pickup-point-return\", "
+                + "\"from\": \"NO\", \"to\": \"NO\", " + OSLO_TO_BERGEN
+                + "\"lengthMm\": 1501, \"widthMm\": 500, \"heightMm\": 400, \"weightGrams\": 1000}");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("1751x500x400 mm does not fit 1750x750x580 mm");
-        assertThat(stub.calls("/postnl/v1/rates")).isEqualTo(before);
+        assertThat(response.body()).contains("length 1501 mm exceeds 1500 mm");
+        assertThat(stub.calls(BRING_RATES)).isEqualTo(before);
     }
 
     @Test
-    void carriersWithoutALiveAdapterAnswerOfflineAndUnknownOnesAreNotFound() throws Exception {
+    void carriersWithoutALiveRateAnswerOfflineAndUnknownOnesAreNotFound() throws Exception {
         JsonObject rate = ok(post("dhl/rates", "{\"serviceId\": \"dhl-retoure-parcel\", \"from\": \"DE\", \"to\": \"NL\", "
                 + SMALL_PARCEL + "}"));
         assertThat(rate.getString("source")).isEqualTo("OFFLINE");
         assertThat(rate.getString("amount")).isEqualTo("5.49");
+        // PostNL publishes no price API: its live adapter books and tracks, its tariff prices.
+        JsonObject postnl = ok(post("postnl/rates", "{\"serviceId\": \"postnl-return-parcel\", \"from\": \"NL\", "
+                + "\"to\": \"NL\", " + SMALL_PARCEL + "}"));
+        assertThat(postnl.getString("source")).isEqualTo("OFFLINE");
+        assertThat(postnl.getString("amount")).isEqualTo("7.25");
 
         assertThat(post("acme/rates", "{\"serviceId\": \"x\", \"from\": \"DE\", \"to\": \"NL\", " + SMALL_PARCEL + "}")
                 .statusCode()).isEqualTo(404);

@@ -61,6 +61,29 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET(), headers);
     }
 
+    /** A GET whose answer is binary (a PDF). */
+    static HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        boolean ownAuthorization = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            ownAuthorization |= headers[i].equalsIgnoreCase(AUTHORIZATION);
+            if (!headers[i + 1].isEmpty()) {
+                request.header(headers[i], headers[i + 1]);
+            }
+        }
+        if (!ownAuthorization) {
+            request.header(AUTHORIZATION, bearer(ADMIN));
+        }
+        try {
+            return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> delete(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE(), headers);
     }

@@ -58,6 +58,13 @@ public class LifecycleJobs {
     public LifecycleJobs(LabelService labels, TrackingService tracking, StatusRecorder recorder,
                          LifecycleStore lifecycle, BookingStore bookings, ContactStore contacts,
                          CarrierCapabilities capabilities, RoutingWorldSource worlds, LifecycleSettings settings) {
+        this(labels, tracking, recorder, lifecycle, bookings, contacts, capabilities, worlds, settings,
+                Clock.systemUTC());
+    }
+
+    LifecycleJobs(LabelService labels, TrackingService tracking, StatusRecorder recorder, LifecycleStore lifecycle,
+                  BookingStore bookings, ContactStore contacts, CarrierCapabilities capabilities,
+                  RoutingWorldSource worlds, LifecycleSettings settings, Clock clock) {
         this.labels = labels;
         this.tracking = tracking;
         this.recorder = recorder;
@@ -67,7 +74,7 @@ public class LifecycleJobs {
         this.capabilities = capabilities;
         this.worlds = worlds;
         this.settings = settings;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** For CDI proxies only. */
@@ -109,7 +116,8 @@ public class LifecycleJobs {
                 tracking.apply(booking.carrierId(), capabilities.find(booking.carrierId(), TrackingPolling.class)
                         .orElseThrow().poll(booking.trackingNumber()));
             } catch (CarrierUnavailableException e) {
-                LOG.info(() -> "Tracking of parcel " + booking.reference() + " at " + booking.carrierId()
+                // Expected while a carrier is down; its adapter reports the outage itself.
+                LOG.fine(() -> "Tracking of parcel " + booking.reference() + " at " + booking.carrierId()
                         + " not reachable now; asked again at the next poll");
             }
         }

@@ -87,7 +87,7 @@ class LifecycleServicesTest {
 
     private record Services(ReturnRoutingService returns, LabelService labels, TrackingService tracking,
                             LifecycleService lifecycle, BookingStore bookings, ContactStore contacts,
-                            ReturnStore quotes) {
+                            ReturnStore quotes, CapacityLedger ledger, java.util.function.Function<Clock, LifecycleJobs> jobs) {
     }
 
     private Services on(TestDatabase db) {
@@ -105,10 +105,12 @@ class LifecycleServicesTest {
                 LifecycleSettings.RETRY, "1").get(key)));
         CarrierCapabilities capabilities = new CarrierCapabilities(List.of(carrier));
         StatusRecorder recorder = new StatusRecorder(store, ledger, loads);
-        return new Services(returns,
-                new LabelService(returns, quotes, store, bookings, contacts, capabilities, world, settings),
-                new TrackingService(capabilities, settings, store, bookings, new TrackingStore(), recorder),
-                new LifecycleService(returns, store, contacts, recorder), bookings, contacts, quotes);
+        LabelService labels = new LabelService(returns, quotes, store, bookings, contacts, capabilities, world, settings);
+        TrackingService tracking = new TrackingService(capabilities, settings, store, bookings, new TrackingStore(),
+                recorder);
+        return new Services(returns, labels, tracking, new LifecycleService(returns, store, contacts, recorder),
+                bookings, contacts, quotes, ledger, clock -> new LifecycleJobs(labels, tracking, recorder, store,
+                bookings, contacts, capabilities, world, settings, clock));
     }
 
     private ReturnRequestDto shirt(String returnId, boolean withContact) {
@@ -289,6 +291,59 @@ class LifecycleServicesTest {
         assertThatThrownBy(() -> s.labels.pdf(id, "shop")).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("erased");
         assertThat(s.lifecycle.describe(s.returns.find(id, "shop")).route()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anUnusedLabelExpiresAfterItsDeadlineAndReleasesItsCapacity(TestDatabase db) {
+        Services s = on(db);
+        String id = confirmed(s, true);
+        LabelAnswerDto label = s.labels.book(id, "shop", null);
+        Instant deadline = label.parcels().get(0).handInDeadline();
+        assertThat(holds(db, id)).isPositive();
+
+        assertThat(s.jobs.apply(Clock.fixed(deadline.minusSeconds(60), ZoneOffset.UTC)).expireLabels()).isZero();
+        assertThat(s.lifecycle.timeline(id, "shop").status()).isEqualTo("LABEL_CREATED");
+        assertThat(s.jobs.apply(Clock.fixed(deadline.plusSeconds(60), ZoneOffset.UTC)).expireLabels()).isEqualTo(1);
+        assertThat(s.lifecycle.timeline(id, "shop").status()).isEqualTo("EXPIRED");
+        assertThat(holds(db, id)).as("its drop-off point and any hub are free again").isZero();
+        assertThat(s.jobs.apply(Clock.fixed(deadline.plusSeconds(120), ZoneOffset.UTC)).expireLabels())
+                .as("expired once").isZero();
+        assertThatThrownBy(() -> s.returns.cancel(id, "shop")).isInstanceOf(TransitionNotAllowedException.class)
+                .hasMessageContaining("EXPIRED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aParcelAtTheWarehouseNoLongerHoldsLaterCapacityAndALabelledReturnMayBeCancelled(TestDatabase db) {
+        Services s = on(db);
+        String received = confirmed(s, true);
+        String tn = s.labels.book(received, "shop", null).parcels().get(0).trackingNumber();
+        int before = holds(db, received);
+        s.tracking.receive("PAKET", secret("s3cret"), webhook("d-" + received + ";" + tn + ";11;DELIVERED;"
+                + today.minusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        assertThat(s.lifecycle.timeline(received, "shop").status()).isEqualTo("RECEIVED");
+        assertThat(holds(db, received)).as("arrived before the days it held").isLessThan(before).isZero();
+
+        String cancelled = confirmed(s, true);
+        s.labels.book(cancelled, "shop", null);
+        assertThat(s.returns.cancel(cancelled, "shop").cancelled()).isTrue();
+        assertThat(holds(db, cancelled)).isZero();
+        assertThat(s.lifecycle.timeline(cancelled, "shop").events()).extracting(TimelineDto.EventDto::to)
+                .containsExactly("CONFIRMED", "LABEL_CREATED", "CANCELLED");
+    }
+
+    private static int holds(TestDatabase db, String returnId) {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM capacity_hold WHERE return_id = ?")) {
+            st.setString(1, returnId);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> decode(BufferedImage image) throws Exception {

@@ -3,20 +3,19 @@ package io.returnrouter.app.plugins;
 import io.returnrouter.api.problem.NotFoundException;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.app.routing.InstalledWorld;
-import io.returnrouter.carriers.support.DataCarrierModule;
-import io.returnrouter.carriers.support.Measure;
-import io.returnrouter.carriers.support.ParcelRefusedException;
-import io.returnrouter.carriers.support.RateRequest;
-import io.returnrouter.carriers.support.live.LiveCarrier;
-import io.returnrouter.carriers.support.live.PointQuery;
+import io.returnrouter.auth.Roles;
 import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.core.model.Lane;
-import io.returnrouter.core.spi.CarrierModule;
-import io.returnrouter.auth.Roles;
+import io.returnrouter.core.spi.carrier.CarrierCapabilities;
+import io.returnrouter.core.spi.carrier.CarrierCapability;
+import io.returnrouter.core.spi.carrier.Measure;
+import io.returnrouter.core.spi.carrier.ParcelRefusedException;
+import io.returnrouter.core.spi.carrier.PointQuery;
+import io.returnrouter.core.spi.carrier.PointSearch;
+import io.returnrouter.core.spi.carrier.RateLookup;
+import io.returnrouter.core.spi.carrier.RateRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -33,13 +32,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 
 /**
- * A carrier's price and nearest drop-off points for one parcel. Carriers with a live adapter
- * (a {@link LiveCarrier} bean in their module) are asked live, guarded by fault tolerance; the
- * others, and live ones whose API fails, answer from the module's offline data. The answer
- * always says which source it came from.
+ * A carrier's price and nearest drop-off points for one parcel, from the carrier's
+ * {@link RateLookup} and {@link PointSearch} capabilities: a live adapter where one is enabled
+ * (guarded by fault tolerance, falling back to offline data), else the module's offline data.
+ * The answer always says which source it came from.
  */
 @Path("/v1/carriers/{carrierId}")
 @RolesAllowed(Roles.PLANNER)
@@ -47,7 +45,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class CarrierRatesResource {
 
-    private Instance<LiveCarrier> liveCarriers;
+    private CarrierCapabilities capabilities;
     private InstalledWorld world;
 
     /** For the CDI proxy only. */
@@ -55,8 +53,8 @@ public class CarrierRatesResource {
     }
 
     @Inject
-    public CarrierRatesResource(@Any Instance<LiveCarrier> liveCarriers, InstalledWorld world) {
-        this.liveCarriers = liveCarriers;
+    public CarrierRatesResource(CarrierCapabilities capabilities, InstalledWorld world) {
+        this.capabilities = capabilities;
         this.world = world;
     }
 
@@ -64,11 +62,12 @@ public class CarrierRatesResource {
     @Path("/rates")
     @Consumes(MediaType.APPLICATION_JSON)
     public RateView rate(@PathParam("carrierId") String carrierId, @NotNull @Valid RateQuestion question) {
+        RateLookup rates = capability(carrierId, RateLookup.class, "rates");
         RateRequest request = new RateRequest(question.serviceId(), new Lane(question.from(), question.to()),
-                Measure.of(question.lengthMm(), question.widthMm(), question.heightMm(), question.weightGrams()));
+                Measure.of(question.lengthMm(), question.widthMm(), question.heightMm(), question.weightGrams()),
+                question.fromPostalCode(), question.toPostalCode());
         try {
-            return RateView.of(carrierId, live(carrierId).map(l -> l.rate(request))
-                    .orElseGet(() -> offline(carrierId).offlineRate(request)));
+            return RateView.of(carrierId, rates.rate(request));
         } catch (ParcelRefusedException e) {
             throw new UnprocessableException("parcel", e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -86,22 +85,17 @@ public class CarrierRatesResource {
                              @QueryParam("heightMm") @Min(1) @Max(10_000) int heightMm,
                              @QueryParam("weightGrams") @Min(1) @Max(2_000_000) int weightGrams,
                              @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(PointQuery.MAX_LIMIT) int limit) {
+        PointSearch search = capability(carrierId, PointSearch.class, "points");
         PointQuery query = new PointQuery(new GeoPoint(lat, lon), Measure.of(lengthMm, widthMm, heightMm, weightGrams),
                 limit);
-        return PointsView.of(carrierId, live(carrierId).map(l -> l.points(query))
-                .orElseGet(() -> offline(carrierId).offlinePoints(query.near(), query.parcel(), query.limit())));
+        return PointsView.of(carrierId, search.points(query));
     }
 
-    private Optional<LiveCarrier> live(String carrierId) {
-        return liveCarriers.stream().filter(l -> l.carrierId().equals(carrierId)).findFirst();
-    }
-
-    private DataCarrierModule offline(String carrierId) {
-        CarrierModule module = world.registry().carrier(carrierId)
-                .orElseThrow(() -> new NotFoundException("no carrier module " + carrierId + " is installed"));
-        if (module instanceof DataCarrierModule data) {
-            return data;
+    private <T extends CarrierCapability> T capability(String carrierId, Class<T> type, String what) {
+        if (world.registry().carrier(carrierId).isEmpty()) {
+            throw new NotFoundException("no carrier module " + carrierId + " is installed");
         }
-        throw new NotFoundException("carrier module " + carrierId + " publishes no rates or points");
+        return capabilities.find(carrierId, type)
+                .orElseThrow(() -> new NotFoundException("carrier module " + carrierId + " publishes no " + what));
     }
 }

@@ -1,7 +1,6 @@
 package io.returnrouter.app.plugins;
 
 import io.returnrouter.app.routing.InstalledWorld;
-import io.returnrouter.carriers.support.DataCarrierModule;
 import io.returnrouter.core.spi.CarrierModule;
 import io.returnrouter.core.spi.MarketModule;
 import io.returnrouter.markets.support.DataMarketModule;
@@ -20,6 +19,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -79,9 +79,10 @@ public class PluginDefaultsSeeder {
         for (CarrierModule carrier : world.registry().carriers()) {
             Seeding.unlessSeededMeanwhile(() -> carriers.addIfAbsent(new CarrierEntity(carrier.carrierId(),
                     carrier.displayName(), true, now)));
-            if (carrier instanceof DataCarrierModule data && Seeding.unlessSeededMeanwhile(() -> defaults.addIfAbsent(
+            Optional<String> document = carrier.defaultsDocument();
+            if (document.isPresent() && Seeding.unlessSeededMeanwhile(() -> defaults.addIfAbsent(
                     new PluginDefaultEntity(Kind.CARRIER, carrier.carrierId(), carrier.getClass().getName(),
-                            data.defaultsDocument(), now))).orElse(false)) {
+                            document.get(), now))).orElse(false)) {
                 seeded++;
             }
         }

@@ -1,7 +1,7 @@
 package io.returnrouter.app.plugins;
 
-import io.returnrouter.carriers.support.PointOffer;
-import io.returnrouter.carriers.support.PointsAnswer;
+import io.returnrouter.core.spi.carrier.PointOffer;
+import io.returnrouter.core.spi.carrier.PointsAnswer;
 import io.returnrouter.core.model.PlaceDetails;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.returnrouter.app.plugins;
 
-import io.returnrouter.carriers.support.RateQuote;
+import io.returnrouter.core.spi.carrier.RateQuote;
 
 /**
  * A carrier's price for the parcel. {@code source} is LIVE when the carrier's API priced it and

@@ -7,6 +7,7 @@ import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.spi.carrier.CarrierCapability;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A carrier plug-in: its services (with their tariffs and limits) and its drop-off points.
@@ -53,5 +54,13 @@ public interface CarrierModule {
      */
     default List<CarrierCapability> capabilities() {
         return List.of();
+    }
+
+    /**
+     * The document of facts the module ships (e.g. its carrier.json), which start-up seeding stores
+     * as the carrier's defaults; empty for a module whose facts are code.
+     */
+    default Optional<String> defaultsDocument() {
+        return Optional.empty();
     }
 }

@@ -9,6 +9,16 @@ import io.returnrouter.core.model.Tariff;
 import io.returnrouter.core.model.TariffBand;
 import io.returnrouter.core.plan.ParcelSpec;
 import io.returnrouter.core.spi.CarrierModule;
+import io.returnrouter.core.spi.carrier.CarrierCapability;
+import io.returnrouter.core.spi.carrier.Measure;
+import io.returnrouter.core.spi.carrier.ParcelRefusedException;
+import io.returnrouter.core.spi.carrier.PointQuery;
+import io.returnrouter.core.spi.carrier.PointSearch;
+import io.returnrouter.core.spi.carrier.PointsAnswer;
+import io.returnrouter.core.spi.carrier.PriceSource;
+import io.returnrouter.core.spi.carrier.RateLookup;
+import io.returnrouter.core.spi.carrier.RateQuote;
+import io.returnrouter.core.spi.carrier.RateRequest;
 import io.returnrouter.plugin.support.DataFile;
 import io.returnrouter.plugin.support.Settings;
 import io.returnrouter.plugin.support.geo.Cities;
@@ -27,7 +37,7 @@ import java.util.Optional;
  * questions the core cannot ask: does this parcel fit to the millimetre, what does it cost
  * offline, which points near a place take it.
  */
-public abstract class DataCarrierModule implements CarrierModule {
+public abstract class DataCarrierModule implements CarrierModule, RateLookup, PointSearch {
 
     private final CarrierDefinition definition;
     private final ExchangeRates rates;
@@ -59,8 +69,25 @@ public abstract class DataCarrierModule implements CarrierModule {
     }
 
     /** The carrier.json this module ships, as text: what the database is seeded with on first start. */
-    public String defaultsDocument() {
-        return DataFile.text(getClass(), "carrier.json");
+    @Override
+    public Optional<String> defaultsDocument() {
+        return Optional.of(DataFile.text(getClass(), "carrier.json"));
+    }
+
+    /** Offline rates and points, from the module's own data; live adapters (CDI beans) are listed before it. */
+    @Override
+    public List<CarrierCapability> capabilities() {
+        return List.of(this);
+    }
+
+    @Override
+    public RateQuote rate(RateRequest request) {
+        return offlineRate(request);
+    }
+
+    @Override
+    public PointsAnswer points(PointQuery query) {
+        return offlinePoints(query.near(), query.parcel(), query.limit());
     }
 
     @Override
@@ -128,6 +155,26 @@ public abstract class DataCarrierModule implements CarrierModule {
     /** The nearest offline points that take the parcel. */
     public PointsAnswer offlinePoints(GeoPoint from, Measure parcel, int limit) {
         return new PointsAnswer(points.nearest(from, parcel, limit), PriceSource.OFFLINE, "offline point list");
+    }
+
+    /**
+     * The country of the module's offline point nearest to a place: what a carrier API that
+     * searches per country (PostNL's locations) is asked for.
+     */
+    public String nearestCountry(GeoPoint place) {
+        DropOffPoint nearest = null;
+        double best = Double.MAX_VALUE;
+        for (DropOffPoint point : dropOffPoints()) {
+            double distance = point.location().point().greatCircleMetersTo(place);
+            if (distance < best) {
+                best = distance;
+                nearest = point;
+            }
+        }
+        if (nearest == null) {
+            throw new IllegalStateException("carrier " + carrierId() + " has no points");
+        }
+        return nearest.location().countryCode();
     }
 
     public ExchangeRates exchangeRates() {

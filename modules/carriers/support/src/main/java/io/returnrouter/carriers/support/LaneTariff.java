@@ -2,6 +2,7 @@ package io.returnrouter.carriers.support;
 
 import io.returnrouter.core.model.Lane;
 import io.returnrouter.core.model.TariffBand;
+import io.returnrouter.core.spi.carrier.Measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

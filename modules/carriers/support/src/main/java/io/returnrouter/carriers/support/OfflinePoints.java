@@ -2,6 +2,8 @@ package io.returnrouter.carriers.support;
 
 import io.returnrouter.core.model.DropOffPoint;
 import io.returnrouter.core.model.GeoPoint;
+import io.returnrouter.core.spi.carrier.Measure;
+import io.returnrouter.core.spi.carrier.PointOffer;
 import io.returnrouter.plugin.support.geo.Cities;
 import io.returnrouter.plugin.support.geo.City;
 

@@ -2,6 +2,7 @@ package io.returnrouter.carriers.support;
 
 import io.returnrouter.core.model.Checks;
 import io.returnrouter.core.model.SizeLimits;
+import io.returnrouter.core.spi.carrier.Measure;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -8,16 +8,16 @@ import io.returnrouter.core.model.DropOffPoint;
 import io.returnrouter.core.model.DropOffPointType;
 import io.returnrouter.core.model.PlaceSource;
 import io.returnrouter.core.spi.CarrierModule;
-
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import io.returnrouter.core.spi.carrier.Measure;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * What every carrier module's test proves: the ServiceLoader finds it; each published limit holds

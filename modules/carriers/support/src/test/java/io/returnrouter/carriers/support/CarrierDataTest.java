@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.returnrouter.core.model.Lane;
-import io.returnrouter.core.model.TimeWindow;
 import io.returnrouter.core.model.TariffBand;
+import io.returnrouter.core.model.TimeWindow;
+import io.returnrouter.core.spi.carrier.Measure;
 import io.returnrouter.plugin.support.DataFile;
 import io.returnrouter.plugin.support.DataFileException;
 import io.returnrouter.plugin.support.Settings;
-
-import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -18,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.Currency;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class CarrierDataTest {
 

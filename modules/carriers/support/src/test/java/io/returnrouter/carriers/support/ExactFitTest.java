@@ -6,10 +6,10 @@ import io.returnrouter.core.model.Dimensions;
 import io.returnrouter.core.model.HandlingClass;
 import io.returnrouter.core.model.ReturnItem;
 import io.returnrouter.core.plan.ParcelSpec;
-
-import org.junit.jupiter.api.Test;
+import io.returnrouter.core.spi.carrier.Measure;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ExactFitTest {
 

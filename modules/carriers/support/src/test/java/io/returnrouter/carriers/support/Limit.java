@@ -1,5 +1,7 @@
 package io.returnrouter.carriers.support;
 
+import io.returnrouter.core.spi.carrier.Measure;
+
 import java.util.List;
 
 /**

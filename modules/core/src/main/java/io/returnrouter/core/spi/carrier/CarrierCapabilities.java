@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The capabilities the installed carriers offer, looked up by carrier and capability interface.
  * When two objects offer the same capability for one carrier, the one listed first wins, so the
- * application lists live adapters before a module's offline data.
+ * application lists live adapters before a module's offline data. A capability that is not
+ * {@link CarrierCapability#enabled()} is passed over.
  */
 public final class CarrierCapabilities {
 
@@ -21,7 +22,7 @@ public final class CarrierCapabilities {
     public <T extends CarrierCapability> Optional<T> find(String carrierId, Class<T> capability) {
         for (CarrierCapability c : offered) {
             // The test is against the SPI's own capability interface, never a module's class.
-            if (c.carrierId().equals(carrierId) && capability.isInstance(c)) {
+            if (c.carrierId().equals(carrierId) && capability.isInstance(c) && c.enabled()) {
                 return Optional.of(capability.cast(c));
             }
         }

@@ -1,8 +1,10 @@
 package io.returnrouter.core.spi.carrier;
 
 /**
- * The carrier finds drop-off points near a place that take a parcel. As with {@link RateLookup},
- * the query and answer types move here from the modules' support library.
+ * The carrier finds drop-off points near a place that take a parcel, nearest first; the answer
+ * says whether the carrier's API or the module's offline list found them.
  */
 public interface PointSearch extends CarrierCapability {
+
+    PointsAnswer points(PointQuery query);
 }

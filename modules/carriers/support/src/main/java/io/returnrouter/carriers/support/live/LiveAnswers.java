@@ -1,17 +1,18 @@
 package io.returnrouter.carriers.support.live;
 
 import io.returnrouter.carriers.support.ExchangeRates;
-import io.returnrouter.carriers.support.PointOffer;
-import io.returnrouter.carriers.support.PointsAnswer;
-import io.returnrouter.carriers.support.PriceSource;
-import io.returnrouter.carriers.support.RateQuote;
-import io.returnrouter.carriers.support.RateRequest;
 import io.returnrouter.core.model.Address;
 import io.returnrouter.core.model.DropOffPointType;
 import io.returnrouter.core.model.GeoPoint;
 import io.returnrouter.core.model.Location;
 import io.returnrouter.core.model.PlaceDetails;
 import io.returnrouter.core.model.PlaceSource;
+import io.returnrouter.core.spi.carrier.PointOffer;
+import io.returnrouter.core.spi.carrier.PointQuery;
+import io.returnrouter.core.spi.carrier.PointsAnswer;
+import io.returnrouter.core.spi.carrier.PriceSource;
+import io.returnrouter.core.spi.carrier.RateQuote;
+import io.returnrouter.core.spi.carrier.RateRequest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,15 +1,17 @@
 package io.returnrouter.carriers.support.live;
 
 import io.returnrouter.carriers.support.DataCarrierModule;
-import io.returnrouter.carriers.support.PointsAnswer;
-import io.returnrouter.carriers.support.RateQuote;
-import io.returnrouter.carriers.support.RateRequest;
+import io.returnrouter.core.spi.carrier.PointQuery;
+import io.returnrouter.core.spi.carrier.PointsAnswer;
+import io.returnrouter.core.spi.carrier.RateQuote;
+import io.returnrouter.core.spi.carrier.RateRequest;
 
 import java.util.function.Function;
 
 /**
  * What every live carrier adapter does around its REST call, so each adapter is left with the
- * call and its fault-tolerance annotations. The offline answer is computed first: it refuses a
+ * call (which reads the carrier's own answer into {@link RateAnswerBody} or {@link PointsAnswerBody})
+ * and its fault-tolerance annotations. The offline answer is computed first: it refuses a
  * parcel the carrier does not take without calling anyone, and it is what the fallback returns.
  */
 public final class LiveLookups {
@@ -18,12 +20,12 @@ public final class LiveLookups {
     }
 
     public static RateQuote rate(DataCarrierModule offline, boolean enabled, RateRequest request,
-                                 Function<RateRequestBody, RateAnswerBody> call) {
+                                 Function<RateRequest, RateAnswerBody> call) {
         RateQuote offlineQuote = offline.offlineRate(request);
         if (!enabled) {
             return offlineQuote.withNote("live rates disabled; sample list price");
         }
-        return LiveAnswers.toQuote(offline.carrierId(), request, call.apply(RateRequestBody.of(request)),
+        return LiveAnswers.toQuote(offline.carrierId(), request, call.apply(request),
                 offline.exchangeRates());
     }
 

@@ -2,6 +2,6 @@ package io.returnrouter.carriers.support.live;
 
 import java.util.List;
 
-/** GET {base}/v1/points: the carrier's nearest points that take the parcel, nearest first. */
+/** The points a carrier adapter read from its API, in any order. */
 public record PointsAnswerBody(List<PointBody> points) {
 }

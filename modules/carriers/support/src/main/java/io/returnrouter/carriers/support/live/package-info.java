@@ -1,7 +1,7 @@
 /**
- * The carrier side of live rate and point look-ups, free of Jakarta and MicroProfile: the JSON
- * bodies of the contract in docs/carriers.md (plain records that JSON-B maps by their component
- * names), the checks that turn a carrier's answer into a quote or refuse it as malformed, and the
- * interface the MicroProfile adapters of the carrier modules implement.
+ * The carrier side of live rate and point look-ups, free of Jakarta and MicroProfile: the common
+ * form each carrier adapter reads its own API's answer into ({@link io.returnrouter.carriers.support.live.RateAnswerBody},
+ * {@link io.returnrouter.carriers.support.live.PointBody}), the checks that turn it into a quote or
+ * points or refuse it as malformed, and the offline fallback every adapter shares.
  */
 package io.returnrouter.carriers.support.live;

@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.returnrouter.carriers.support.ExchangeRates;
-import io.returnrouter.carriers.support.Measure;
-import io.returnrouter.carriers.support.PointOffer;
-import io.returnrouter.carriers.support.PriceSource;
-import io.returnrouter.carriers.support.RateQuote;
-import io.returnrouter.carriers.support.RateRequest;
 import io.returnrouter.core.model.Address;
 import io.returnrouter.core.model.GeoPoint;
+import io.returnrouter.core.model.Lane;
 import io.returnrouter.core.model.PlaceDetails;
 import io.returnrouter.core.model.PlaceSource;
-import io.returnrouter.core.model.Lane;
-
-import org.junit.jupiter.api.Test;
+import io.returnrouter.core.spi.carrier.Measure;
+import io.returnrouter.core.spi.carrier.PointOffer;
+import io.returnrouter.core.spi.carrier.PointQuery;
+import io.returnrouter.core.spi.carrier.PriceSource;
+import io.returnrouter.core.spi.carrier.RateQuote;
+import io.returnrouter.core.spi.carrier.RateRequest;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class LiveAnswersTest {
 

@@ -1,4 +1,4 @@
-package io.returnrouter.carriers.support;
+package io.returnrouter.core.spi.carrier;
 
 import io.returnrouter.core.model.Checks;
 import io.returnrouter.core.model.Dimensions;

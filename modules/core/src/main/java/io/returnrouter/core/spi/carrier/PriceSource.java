@@ -1,4 +1,4 @@
-package io.returnrouter.carriers.support;
+package io.returnrouter.core.spi.carrier;
 
 /** Who priced a quote or found the points: the carrier's live API or the module's offline data. */
 public enum PriceSource {

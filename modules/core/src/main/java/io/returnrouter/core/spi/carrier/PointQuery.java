@@ -1,6 +1,5 @@
-package io.returnrouter.carriers.support.live;
+package io.returnrouter.core.spi.carrier;
 
-import io.returnrouter.carriers.support.Measure;
 import io.returnrouter.core.model.GeoPoint;
 
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.returnrouter.carriers.support;
+package io.returnrouter.core.spi.carrier;
 
 import java.util.List;
 import java.util.Objects;
