@@ -154,7 +154,7 @@ class ReturnLifeWebhooksHttpIT {
             assertThat(payloads).extracting(p -> p.getString("id")).doesNotHaveDuplicates();
             assertThat(Instant.parse(payloads.get(0).getString("occurredAt"))).as("the carrier's scan time")
                     .isBetween(t.minusSeconds(1), t.plusSeconds(1));
-            assertThat(payloads.get(2).getJsonObject("message").getString("text")).contains(shop).contains("€ 129,00");
+            assertThat(payloads.get(2).getJsonObject("message").getString("text")).contains(shop).contains("€\u00a0129,00");
             assertThat(theirs).as("nothing for another shop's subscription").isEmpty();
 
             JsonObject texts = json(get("/api/v1/returns/" + id + "/messages?lang=en", as(token)));
