@@ -116,6 +116,7 @@ class ReturnLifeWebhooksHttpIT {
                     + "\",\"optionId\":\"" + option.getString("optionId") + "\"}]}", as(token)), 200);
             HttpResponse<String> label = postJson("/api/v1/returns/" + id + "/label", "{}", as(token));
             ok(label, 200);
+            assertThat(json(label).getJsonArray("parcels")).as(label.body()).isNotEmpty();
             String tracking = json(label).getJsonArray("parcels").getJsonObject(0).getString("trackingNumber");
 
             Instant t = Instant.now().minus(Duration.ofHours(5));

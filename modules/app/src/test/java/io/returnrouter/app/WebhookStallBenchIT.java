@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WebhookStallBenchIT {
 
-    private static final int RETURNS = 120;
+    /** Few enough that no token passes the suite's rate limit (300 requests a minute). */
+    private static final int RETURNS = 60;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -69,7 +70,6 @@ class WebhookStallBenchIT {
                             + "/hook\", \"events\": [\"return.confirmed\"]}",
                     as(token("bench", List.of(Roles.SHOP), List.of(), quiet))).statusCode()).isEqualTo(201);
             run(quiet, RETURNS / 4); // warm-up
-            run(stalled, RETURNS / 4);
             long[] without = run(quiet, RETURNS);
             long[] with = run(stalled, RETURNS);
             long[] again = run(quiet, RETURNS);
