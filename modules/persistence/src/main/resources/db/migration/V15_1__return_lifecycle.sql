@@ -49,8 +49,9 @@ CREATE TABLE parcel_booking (
     PRIMARY KEY (return_id, parcel_id),
     CONSTRAINT parcel_booking_reference_unique UNIQUE (reference)
 );
--- Tracking events find their parcel by the carrier's tracking number.
-CREATE UNIQUE INDEX parcel_booking_by_tracking ON parcel_booking (carrier_id, tracking_number);
+-- Tracking events find their parcel by the carrier's tracking number. Not unique: carriers reuse
+-- numbers after years (and sandboxes at once); the newest booking of a number is the one tracked.
+CREATE INDEX parcel_booking_by_tracking ON parcel_booking (carrier_id, tracking_number, created_at);
 CREATE INDEX parcel_booking_poll ON parcel_booking (next_poll_at);
 
 -- Bookings to retry with the carrier (it could not be reached); any instance claims a due row.

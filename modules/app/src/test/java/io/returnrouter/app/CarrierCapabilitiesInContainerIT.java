@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.returnrouter.core.spi.carrier.Barcode;
 import io.returnrouter.core.spi.carrier.Booking;
+import io.returnrouter.core.spi.carrier.BookingCancellation;
 import io.returnrouter.core.spi.carrier.CarrierCapabilities;
 import io.returnrouter.core.spi.carrier.CarrierRefusedException;
 import io.returnrouter.core.spi.carrier.CarrierUnavailableException;
@@ -144,6 +145,14 @@ class CarrierCapabilitiesInContainerIT {
             assertEquals("POZ08M", shipment.getJsonObject("custom_attributes").getString("dropoff_point"));
             assertEquals("Bearer it-inpost-token", stub.lastHeader("/inpost/v1/organizations", "Authorization"));
 
+            BookingCancellation cancellation = capabilities.find("inpost", BookingCancellation.class).orElseThrow();
+            cancellation.cancel(label.bookingReference(), label.trackingNumber());
+            assertEquals(List.of(label.bookingReference()), stub.cancelled("inpost"));
+            CarrierRefusedException unknown = assertThrows(CarrierRefusedException.class,
+                    () -> cancellation.cancel("999", "none"));
+            assertEquals("resource_not_found", unknown.carrierCode());
+            assertTrue(capabilities.find("postnl", BookingCancellation.class).isEmpty(), "PostNL has no cancel API");
+
             long now = Instant.now().getEpochSecond();
             byte[] body = ("{\"event_ts\":\"2026-12-03T10:15:00+01:00\",\"event\":\"shipment_status_changed\","
                     + "\"organization_id\":1,\"payload\":{\"shipment_id\":" + label.bookingReference()
@@ -160,6 +169,61 @@ class CarrierCapabilitiesInContainerIT {
             assertEquals(label.trackingNumber(), read.get(0).trackingNumber());
             assertEquals(Instant.parse("2026-12-03T09:15:00Z"), read.get(0).at());
         }
+    }
+
+    /**
+     * What the lifecycle's end-to-end tests rely on: the stub's signed pushes, caught here by a
+     * small receiver, are read by the carriers' own webhook adapters; a push signed with another
+     * secret or ten minutes ago is refused.
+     */
+    @Test
+    void theStubsSignedPushesAreWhatTheWebhookAdaptersAccept() throws Exception {
+        List<WebhookDelivery> caught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            Map<String, List<String>> headers = new java.util.HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
+            caught.add(new WebhookDelivery(headers, exchange.getRequestBody().readAllBytes(), "pending"));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        try (CarrierStub stub = new CarrierStub(stubPort())) {
+            Instant at = Instant.parse("2026-12-03T08:00:00Z");
+            long now = Instant.now().getEpochSecond();
+            assertEquals(202, stub.pushTracking("postnl", "3SDEVC999", "5", at, url, "postnl-secret", now).statusCode());
+            assertEquals(202, stub.pushTracking("inpost", "680099", "delivered", at, url, "inpost-secret", now).statusCode());
+            assertEquals(202, stub.pushTracking("postnl", "3SDEVC999", "11", at, url, "postnl-secret", now - 600)
+                    .statusCode());
+            assertEquals(202, stub.pushTracking("inpost", "680099", "delivered", at, url, "not-the-secret", now)
+                    .statusCode());
+        } finally {
+            receiver.stop(0);
+        }
+
+        TrackingWebhooks postnl = capabilities.find("postnl", TrackingWebhooks.class).orElseThrow();
+        TrackingWebhooks inpost = capabilities.find("inpost", TrackingWebhooks.class).orElseThrow();
+        List<TrackingUpdate> postnlRead = postnl.read(withSecret(caught.get(0), "postnl-secret"));
+        assertEquals(TrackingMilestone.AT_HUB, postnlRead.get(0).milestone());
+        assertEquals("3SDEVC999", postnlRead.get(0).trackingNumber());
+        assertEquals(at(2026, 12, 3, 8), postnlRead.get(0).at());
+        List<TrackingUpdate> inpostRead = inpost.read(withSecret(caught.get(1), "inpost-secret"));
+        assertEquals(TrackingMilestone.DELIVERED, inpostRead.get(0).milestone());
+        assertEquals("680099", inpostRead.get(0).trackingNumber());
+        assertThrows(io.returnrouter.core.spi.carrier.WebhookRejectedException.class,
+                () -> postnl.read(withSecret(caught.get(2), "postnl-secret")), "signed ten minutes ago");
+        assertThrows(io.returnrouter.core.spi.carrier.WebhookRejectedException.class,
+                () -> inpost.read(withSecret(caught.get(3), "inpost-secret")), "signed with another secret");
+    }
+
+    private static WebhookDelivery withSecret(WebhookDelivery caught, String secret) {
+        return new WebhookDelivery(caught.headers(), caught.body(), secret);
+    }
+
+    private static Instant at(int year, int month, int day, int hourUtc) {
+        return java.time.LocalDateTime.of(year, month, day, hourUtc, 0).toInstant(java.time.ZoneOffset.UTC);
     }
 
     private static int stubPort() {

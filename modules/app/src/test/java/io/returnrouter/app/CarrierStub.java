@@ -61,6 +61,7 @@ public final class CarrierStub implements AutoCloseable {
     private final Map<String, Map<String, String>> lastHeaders = new ConcurrentHashMap<>();
     private final Map<String, String> lastBody = new ConcurrentHashMap<>();
     private final List<ReceivedBooking> bookings = new CopyOnWriteArrayList<>();
+    private final Map<String, List<String>> cancelled = new ConcurrentHashMap<>();
     /** Per tracking number, the statuses pushed or set, oldest first: what polling answers. */
     private final Map<String, List<String[]>> statuses = new ConcurrentHashMap<>();
     private final Map<String, String> inpostTracking = new ConcurrentHashMap<>();
@@ -116,6 +117,11 @@ public final class CarrierStub implements AutoCloseable {
 
     public List<ReceivedBooking> bookings(String carrier) {
         return bookings.stream().filter(b -> b.carrier().equals(carrier)).toList();
+    }
+
+    /** The booking references the carrier was asked to cancel, in order. */
+    public List<String> cancelled(String carrier) {
+        return List.copyOf(cancelled.getOrDefault(carrier, List.of()));
     }
 
     /** A status polling answers for the parcel from now on (Bring has no webhook: its tests set statuses here). */
@@ -314,6 +320,7 @@ public final class CarrierStub implements AutoCloseable {
         if (tracking == null) {
             send(exchange, 404, "{\"status\":404,\"error\":\"resource_not_found\",\"message\":\"Resource not found\",\"details\":{}}");
         } else if ("DELETE".equals(exchange.getRequestMethod())) {
+            cancelled.computeIfAbsent("inpost", c -> new CopyOnWriteArrayList<>()).add(id);
             send(exchange, 204, "");
         } else {
             send(exchange, 200, "{\"id\":" + id + ",\"status\":\"confirmed\",\"tracking_number\":\"" + tracking + "\"}");

@@ -224,6 +224,14 @@ class LifecycleCarriersHttpIT {
         assertThat(live.getString("reference")).isEqualTo(parcel.getString("reference"));
         assertThat(stub.bookings("postnl")).extracting(CarrierStub.ReceivedBooking::trackingNumber)
                 .contains(live.getString("trackingNumber"));
+        delivered(id, live.getString("trackingNumber"));
+    }
+
+    /** Ends a test's parcel at the warehouse, so the tracking poller leaves it alone in the tests after. */
+    private static void delivered(String returnId, String tracking) throws Exception {
+        stub.pushTracking("postnl", tracking, "11", Instant.now(), POSTNL_WEBHOOK, POSTNL_SECRET,
+                Instant.now().getEpochSecond());
+        awaitStatus(returnId, "RECEIVED");
     }
 
     private static JsonObject bookingOf(String returnId) {
@@ -240,13 +248,13 @@ class LifecycleCarriersHttpIT {
                 "not-the-secret", Instant.now().getEpochSecond());
         assertThat(forged.statusCode()).as(forged.body()).isEqualTo(401);
         assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(trackingEvents(unknown)).as("nothing stored for a forged call").isEmpty();
+        assertThat(trackingEvents("tracking_number", unknown)).as("nothing stored for a forged call").isEmpty();
 
         HttpResponse<String> unmatched = stub.pushTracking("postnl", unknown, "2", Instant.now(), POSTNL_WEBHOOK,
                 POSTNL_SECRET, Instant.now().getEpochSecond());
         assertThat(unmatched.statusCode()).as(unmatched.body()).isEqualTo(202);
         assertThat(json(unmatched).getInt("unmatched")).isEqualTo(1);
-        assertThat(trackingEvents(unknown)).containsExactly("UNMATCHED");
+        assertThat(trackingEvents("tracking_number", unknown)).containsExactly("UNMATCHED");
 
         long now = Instant.now().getEpochSecond();
         byte[] malformed = "{\"CurrentStatus\": 42}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -283,16 +291,20 @@ class LifecycleCarriersHttpIT {
         assertThat(applied).isLessThanOrEqualTo(1);
         awaitStatus(id, "HANDED_IN");
         assertThat(timeline(id)).containsExactly("CONFIRMED", "LABEL_CREATED", "HANDED_IN");
-        assertThat(trackingEvents(tracking)).hasSize(1);
+        assertThat(trackingEvents("return_id", id)).hasSize(1);
+        delivered(id, tracking);
     }
 
-    /** The outcomes of the stored tracking events of a tracking number, read over a real connection. */
-    private static List<String> trackingEvents(String trackingNumber) throws Exception {
+    /**
+     * The outcomes of the stored PostNL tracking events of a return or a tracking number, read over a
+     * real connection (the stub's numbers repeat from run to run, a return id does not).
+     */
+    private static List<String> trackingEvents(String column, String value) throws Exception {
         try (Connection c = DriverManager.getConnection(System.getenv("RETURNROUTER_DB_URL"),
                 System.getenv("RETURNROUTER_DB_USER"), System.getenv("RETURNROUTER_DB_PASSWORD"));
              PreparedStatement s = c.prepareStatement("SELECT outcome FROM tracking_event WHERE carrier_id = 'postnl' "
-                     + "AND tracking_number = ? ORDER BY received_at")) {
-            s.setString(1, trackingNumber);
+                     + "AND " + column + " = ? ORDER BY received_at")) {
+            s.setString(1, value);
             List<String> outcomes = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -250,7 +250,7 @@ class ReturnsHttpIT {
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
-        assertThat(json(get("/api/v1/returns/" + returnId))).isEqualTo(json(second));
+        assertThat(quoteOf(json(get("/api/v1/returns/" + returnId)))).isEqualTo(json(second));
     }
 
     @Test
@@ -302,7 +302,7 @@ class ReturnsHttpIT {
         assertThat(requote.statusCode()).as(requote.body()).isEqualTo(409);
         assertThat(json(requote).getString("detail")).contains("another shop");
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(json(own)).isEqualTo(quote);
+        assertThat(quoteOf(json(own))).isEqualTo(quote);
     }
 
     @Test
@@ -343,5 +343,10 @@ class ReturnsHttpIT {
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(json(response).getString("type")).endsWith("/unsupported-media-type");
+    }
+
+    /** A return as GET shows it, without what its lifecycle adds (the current status and the confirmed route). */
+    private static JsonObject quoteOf(JsonObject stored) {
+        return jakarta.json.Json.createObjectBuilder(stored).remove("status").remove("route").build();
     }
 }

@@ -27,14 +27,13 @@ final class CarrierBooker {
         this.capabilities = capabilities;
     }
 
-    /** A parcel's booking as it is to be stored, and why it is what it is. */
-    record Outcome(StoredBooking booking, boolean retry, String note) {
+    /** A parcel's booking as it is to be stored, and whether the carrier is to be asked again. */
+    record Outcome(StoredBooking booking, boolean retry) {
     }
 
     Outcome book(String returnId, ParcelPlan plan) {
         if (plan.carrierId() == null) {
-            return new Outcome(ours(returnId, plan, StoredBooking.RETURNROUTER), false,
-                    "Handed in at the store: ReturnRouter's label, no carrier booking.");
+            return new Outcome(ours(returnId, plan, StoredBooking.RETURNROUTER), false);
         }
         Optional<Booking> live;
         try {
@@ -45,17 +44,12 @@ final class CarrierBooker {
             // The carrier's message names no customer data (the SPI's exceptions carry none).
             LOG.warning(() -> "Carrier " + plan.carrierId() + " unreachable for parcel " + plan.reference()
                     + ": offline label, booking retried in the background (" + e.getMessage() + ")");
-            return new Outcome(ours(returnId, plan, StoredBooking.OFFLINE), true, "Carrier " + plan.carrierId()
-                    + " could not be reached: ReturnRouter's offline label with its reference; the booking is "
-                    + "retried in the background and the label then becomes the carrier's.");
+            return new Outcome(ours(returnId, plan, StoredBooking.OFFLINE), true);
         }
         if (live.isEmpty()) {
-            return new Outcome(ours(returnId, plan, StoredBooking.RETURNROUTER), false, "Carrier " + plan.carrierId()
-                    + " offers no " + (plan.pickup() ? "pickup booking" : "label creation")
-                    + " through an API: ReturnRouter's label with its reference.");
+            return new Outcome(ours(returnId, plan, StoredBooking.RETURNROUTER), false);
         }
-        return new Outcome(live(returnId, plan, live.get()), false,
-                plan.pickup() ? "Pickup booked with " + plan.carrierId() + "." : "Label issued by " + plan.carrierId() + ".");
+        return new Outcome(live(returnId, plan, live.get()), false);
     }
 
     /** The carrier's booking of a parcel first issued an OFFLINE label. */

@@ -180,7 +180,7 @@ public class LabelService {
      * (doubling the wait) while it cannot be reached, dropped when it refuses or the return has
      * moved on.
      */
-    public void retry(io.returnrouter.persistence.lifecycle.BookingStore.ClaimedRetry retry) {
+    public void retry(BookingStore.ClaimedRetry retry) {
         String returnId = retry.returnId();
         StoredBooking offline = retry.booking();
         Optional<ReturnState> state = lifecycle.state(returnId);
@@ -222,7 +222,7 @@ public class LabelService {
         }
     }
 
-    private void drop(io.returnrouter.persistence.lifecycle.BookingStore.ClaimedRetry retry, String why) {
+    private void drop(BookingStore.ClaimedRetry retry, String why) {
         lifecycle.inTransaction(c -> {
             bookings.dropRetry(c, retry.returnId(), retry.parcelId());
             return null;

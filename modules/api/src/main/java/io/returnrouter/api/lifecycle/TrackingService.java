@@ -112,9 +112,9 @@ public class TrackingService {
                 String id = tracking.insert(c, carrierId, update, now);
                 Optional<StoredBooking> booking = bookings.byTrackingNumber(c, carrierId, update.trackingNumber());
                 if (booking.isEmpty()) {
-                    // Tracking numbers are not logged: a carrier's site shows the address behind one.
-                    LOG.info(() -> "Tracking event " + update.carrierEventId() + " of " + carrierId
-                            + " matches no parcel: stored as unmatched");
+                    // Tracking numbers (and carriers' event ids, which may contain them) are not logged:
+                    // a carrier's site shows the address behind one. Our event id finds the row.
+                    LOG.info(() -> "Tracking event " + id + " of " + carrierId + " matches no parcel: stored as unmatched");
                     return Outcome.UNMATCHED;
                 }
                 String returnId = booking.get().returnId();
@@ -122,7 +122,7 @@ public class TrackingService {
                 Outcome result;
                 if (update.milestone() == TrackingMilestone.UNKNOWN) {
                     LOG.warning(() -> "Carrier " + carrierId + " sent status '" + update.carrierStatus()
-                            + "', which its module does not map (event " + update.carrierEventId()
+                            + "', which its module does not map (tracking event " + id
                             + "): stored, the return's status unchanged");
                     result = Outcome.UNKNOWN_STATUS;
                 } else {

@@ -235,6 +235,9 @@ public class ReturnRoutingService {
             throw new ConflictException("Return " + returnId + " is not confirmed; it holds no capacity to release.");
         }
         loads.changed(days(record));
+        if (outcome == CancelOutcome.RELEASED) {
+            transitions.cancelAtCarriers(returnId);
+        }
         StoredReturn cancelled = store.find(returnId).orElseThrow();
         return new CancellationDto(returnId, true, cancelled.cancelledAt());
     }

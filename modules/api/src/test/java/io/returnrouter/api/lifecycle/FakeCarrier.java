@@ -2,6 +2,7 @@ package io.returnrouter.api.lifecycle;
 
 import io.returnrouter.core.spi.carrier.Barcode;
 import io.returnrouter.core.spi.carrier.Booking;
+import io.returnrouter.core.spi.carrier.BookingCancellation;
 import io.returnrouter.core.spi.carrier.CarrierRefusedException;
 import io.returnrouter.core.spi.carrier.CarrierUnavailableException;
 import io.returnrouter.core.spi.carrier.LabelCreation;
@@ -23,12 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A carrier module's capabilities as the unit tests need them: labels and pickups (reachable or
  * not), and webhooks of lines "eventId;trackingNumber;status;MILESTONE;at" under a shared-secret header.
  */
-final class FakeCarrier implements LabelCreation, PickupBooking, TrackingWebhooks {
+final class FakeCarrier implements LabelCreation, PickupBooking, TrackingWebhooks, BookingCancellation {
 
     volatile boolean down;
     volatile boolean refusing;
     final AtomicInteger orders = new AtomicInteger();
     volatile LabelOrder lastLabel;
+    final List<String> cancelled = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public String carrierId() {
@@ -60,6 +62,11 @@ final class FakeCarrier implements LabelCreation, PickupBooking, TrackingWebhook
         if (refusing) {
             throw new CarrierRefusedException("postal code not served", "E-ADDR");
         }
+    }
+
+    @Override
+    public void cancel(String bookingReference, String trackingNumber) {
+        cancelled.add(trackingNumber);
     }
 
     @Override

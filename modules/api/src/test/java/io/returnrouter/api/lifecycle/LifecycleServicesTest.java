@@ -98,12 +98,13 @@ class LifecycleServicesTest {
         ContactStore contacts = new ContactStore(db.dataSource());
         ReturnStore quotes = new ReturnStore(db.dataSource());
         CapacityWorld world = new CapacityWorld();
+        CarrierCapabilities capabilities = new CarrierCapabilities(List.of(carrier));
         ReturnRoutingService returns = new ReturnRoutingService(world, quotes, ledger, loads,
-                TestCurrencies.unconfigured(), NO_PLAN_YET, new ReturnTransitions(store, contacts, bookings));
+                TestCurrencies.unconfigured(), NO_PLAN_YET, new ReturnTransitions(store, contacts, bookings,
+                capabilities));
         LifecycleSettings settings = new LifecycleSettings(key -> Optional.ofNullable(Map.of(
                 "returnrouter.carrier.PAKET.webhook-secret", "s3cret",
                 LifecycleSettings.RETRY, "1").get(key)));
-        CarrierCapabilities capabilities = new CarrierCapabilities(List.of(carrier));
         StatusRecorder recorder = new StatusRecorder(store, ledger, loads);
         LabelService labels = new LabelService(returns, quotes, store, bookings, contacts, capabilities, world, settings);
         TrackingService tracking = new TrackingService(capabilities, settings, store, bookings, new TrackingStore(),
@@ -326,8 +327,9 @@ class LifecycleServicesTest {
         assertThat(holds(db, received)).as("arrived before the days it held").isLessThan(before).isZero();
 
         String cancelled = confirmed(s, true);
-        s.labels.book(cancelled, "shop", null);
+        String booked = s.labels.book(cancelled, "shop", null).parcels().get(0).trackingNumber();
         assertThat(s.returns.cancel(cancelled, "shop").cancelled()).isTrue();
+        assertThat(carrier.cancelled).as("the carrier takes its booking back").containsExactly(booked);
         assertThat(holds(db, cancelled)).isZero();
         assertThat(s.lifecycle.timeline(cancelled, "shop").events()).extracting(TimelineDto.EventDto::to)
                 .containsExactly("CONFIRMED", "LABEL_CREATED", "CANCELLED");

@@ -78,7 +78,7 @@ class ReturnRoutingServiceTest {
         return new Fixture(new ReturnRoutingService(new CapacityWorld(), new ReturnStore(db.dataSource()), ledger,
                 loads, TestCurrencies.unconfigured(), NO_PLAN_YET,
                 new ReturnTransitions(new LifecycleStore(db.dataSource(), List.of()), new ContactStore(db.dataSource()),
-                        new BookingStore(db.dataSource())), clock), ledger);
+                        new BookingStore(db.dataSource()), new io.returnrouter.core.spi.carrier.CarrierCapabilities(List.of())), clock), ledger);
     }
 
     /** A shirt return, read from JSON as the resource reads it. */

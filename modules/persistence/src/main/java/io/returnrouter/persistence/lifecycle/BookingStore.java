@@ -103,8 +103,9 @@ public class BookingStore {
 
     public Optional<StoredBooking> byTrackingNumber(Connection c, String carrierId, String trackingNumber)
             throws SQLException {
+        // The newest booking of the number: carriers reuse numbers after a long time.
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM parcel_booking WHERE carrier_id = ? "
-                + "AND tracking_number = ?")) {
+                + "AND tracking_number = ? ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")) {
             s.setString(1, carrierId);
             s.setString(2, trackingNumber);
             return list(s).stream().findFirst();
