@@ -28,3 +28,9 @@ export function verdict(plan, greedy) {
   const co2Text = Math.abs(co2) < 0.5 ? 'the same CO2e' : `${fmt.num(Math.abs(co2), 0)} % ${co2 > 0 ? 'more' : 'less'} CO2e`;
   return `against the greedy baseline: ${costText}, ${dayText}, ${co2Text}`;
 }
+
+/** " Within 2.1 % of the best possible." when the plan is feasible and its lower bound is known, else "". */
+export function boundText(plan) {
+  if (plan.gapToBoundPercent == null) return '';
+  return ` Within ${fmt.num(Number(plan.gapToBoundPercent), 1)} % of the best possible (no plan costs less than ${fmt.eur(plan.lowerBoundCents / 100)}).`;
+}

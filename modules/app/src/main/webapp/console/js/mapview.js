@@ -6,7 +6,9 @@ export const MODE_COLOURS = { HOME_PICKUP: '#b8420f', DROP_OFF_POINT: '#0b5cad',
 
 export async function createMap(element) {
   const L = await leaflet();
-  const map = L.map(element, { preferCanvas: false, zoomSnap: 0.5 }).setView([54, 10], 4);
+  // One canvas for the outlines and every line: an SVG element per country and per flow made the
+  // map's first draw one long main-thread task (docs/performance.md#console).
+  const map = L.map(element, { preferCanvas: true, zoomSnap: 0.5 }).setView([54, 10], 4);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Country outlines: Natural Earth (public domain), world-atlas');
   L.geoJSON(await countryOutlines(), {
@@ -42,6 +44,12 @@ export function drawFlows({ L, map, layer }, data) {
   }
   drawPlaces(L, layer, data);
   if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
+  drawn(map, bounds.length / 2, data);
+}
+
+/** On a canvas nothing drawn is in the DOM: the map's element says how many flows and places it shows. */
+function drawn(map, flows, data) {
+  Object.assign(map.getContainer().dataset, { flows, hubs: data.hubs.length, warehouses: data.warehouses.length });
   performance.mark('rr-map-drawn');
 }
 
@@ -81,7 +89,7 @@ export function drawDiff({ L, map, layer }, base, other) {
     }).bindPopup(`<strong>${d.region} → ${escape(d.endName)}</strong><br>${d.delta > 0 ? '+' : ''}${fmt.num(d.delta)} parcels in the second run`));
   }
   drawPlaces(L, layer, other);
-  performance.mark('rr-map-drawn');
+  drawn(map, diffs.filter(d => d.endLat != null).length, other);
   return diffs.length;
 }
 

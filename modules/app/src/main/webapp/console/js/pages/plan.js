@@ -1,7 +1,7 @@
 import { h, message, table, select } from '../dom.js';
 import { get, send, download, events, ProblemError } from '../api.js';
 import { chart } from '../libs.js';
-import { kpiRows, verdict } from '../kpis.js';
+import { boundText, kpiRows, verdict } from '../kpis.js';
 import * as fmt from '../fmt.js';
 
 const ASSIGNMENTS_PAGE = 20;
@@ -86,7 +86,7 @@ async function showResult(root, plan) {
   const rows = kpiRows(k, g);
   const canvas = h('canvas', { role: 'img', 'aria-label': 'Plan against the greedy baseline, in percent of the baseline' });
   root.append(
-    h('p', { class: 'verdict', id: 'verdict' }, `${plan.feasible ? '' : 'Infeasible: '}${fmt.num(k.returns)} returns, ${verdict(k, g)}.`),
+    h('p', { class: 'verdict', id: 'verdict' }, `${plan.feasible ? '' : 'Infeasible: '}${fmt.num(k.returns)} returns, ${verdict(k, g)}.${boundText(plan)}`),
     h('div', { class: 'row' },
       h('a', { href: `#/map?plan=${plan.id}` }, 'Show on the map'),
       exportButton(plan.id, 'assignments', 'csv'), exportButton(plan.id, 'assignments', 'xlsx'),
@@ -147,17 +147,33 @@ function exportButton(id, part, format) {
     `Export ${part} (${format.toUpperCase()})`);
 }
 
-/** Server pages of 20; the filters narrow the page shown (market, first mile, hub or warehouse). */
-async function showAssignments(root, id, offset, filters) {
-  const data = (await get(`/plans/${id}?include=assignments&offset=${offset}&limit=${ASSIGNMENTS_PAGE}`)).assignments;
-  const values = key => [['', 'all'], ...[...new Set(data.items.map(a => a[key]))].sort().map(v => [v, v])];
-  const controls = ['market', 'firstMile', 'endName'].map(key => {
-    const s = select(values(key), filters[key] || '');
+const FILTERS = [['market', 'Market'], ['firstMile', 'First mile'], ['carrier', 'Carrier'], ['hub', 'Leaves via']];
+
+/** The filters' choices, from the catalog (every market, mode, carrier, hub and warehouse). */
+async function filterChoices() {
+  const [markets, carriers, network] = await Promise.all([get('/markets'), get('/carriers'), get('/network')]);
+  return {
+    market: markets.map(m => [m.code, `${m.code} ${m.name}`]),
+    firstMile: ['HOME_PICKUP', 'DROP_OFF_POINT', 'STORE'].map(m => [m, m]),
+    carrier: carriers.map(c => [c.id, c.name]),
+    hub: [...network.hubs.map(x => [x.id, x.name]), ...network.warehouses.map(w => [w.id, `${w.name} (direct)`])],
+  };
+}
+
+/** Server pages of 20, filtered by the server (GET /plans/{id}/assignments): the total counts the whole plan. */
+async function showAssignments(root, id, page, filters, choices) {
+  choices = choices || await filterChoices();
+  const query = new URLSearchParams({ page, size: ASSIGNMENTS_PAGE });
+  Object.entries(filters).filter(([, v]) => v).forEach(([k, v]) => query.set(k, v));
+  const data = await get(`/plans/${id}/assignments?${query}`);
+  const controls = FILTERS.map(([key, label]) => {
+    const s = select([['', 'all'], ...choices[key]], filters[key] || '');
     s.id = `filter-${key}`;
-    s.addEventListener('change', () => showAssignments(root, id, offset, { ...filters, [key]: s.value }));
-    return h('div', { class: 'field' }, h('label', { for: s.id }, { market: 'Market', firstMile: 'First mile', endName: 'Leaves via' }[key]), s);
+    s.addEventListener('change', () => showAssignments(root, id, 0, { ...filters, [key]: s.value }, choices));
+    return h('div', { class: 'field' }, h('label', { for: s.id }, label), s);
   });
-  const shown = data.items.filter(a => Object.entries(filters).every(([k, v]) => !v || a[k] === v));
+  const offset = page * ASSIGNMENTS_PAGE;
+  const last = Math.min(offset + ASSIGNMENTS_PAGE, data.total);
   root.replaceChildren(h('div', { class: 'row' }, controls),
     table([
       { label: 'Return', value: a => a.returnId }, { label: 'Parcel', value: a => a.parcelId },
@@ -165,9 +181,9 @@ async function showAssignments(root, id, offset, filters) {
       { label: 'Carrier', value: a => a.carrier }, { label: 'Leaves via', value: a => a.endName },
       { label: 'Days', value: a => fmt.num(a.daysToWarehouse), num: true },
       { label: 'Cost', value: a => fmt.eur(a.costEur), num: true }, { label: 'CO2', value: a => fmt.kg(a.co2Kg), num: true },
-    ], shown, { id: 'assignments' }),
+    ], data.items, { id: 'assignments' }),
     h('div', { class: 'pager' },
-      h('button', { class: 'secondary', type: 'button', disabled: offset === 0, onclick: () => showAssignments(root, id, Math.max(0, offset - ASSIGNMENTS_PAGE), filters) }, 'Previous'),
-      `${fmt.num(offset + 1)}–${fmt.num(Math.min(offset + ASSIGNMENTS_PAGE, data.total))} of ${fmt.num(data.total)}`,
-      h('button', { class: 'secondary', type: 'button', disabled: offset + ASSIGNMENTS_PAGE >= data.total, onclick: () => showAssignments(root, id, offset + ASSIGNMENTS_PAGE, filters) }, 'Next')));
+      h('button', { class: 'secondary', type: 'button', disabled: page === 0, onclick: () => showAssignments(root, id, page - 1, filters, choices) }, 'Previous'),
+      h('span', { id: 'assignments-range' }, data.total === 0 ? 'none' : `${fmt.num(offset + 1)}–${fmt.num(last)} of ${fmt.num(data.total)}`),
+      h('button', { class: 'secondary', type: 'button', disabled: last >= data.total, onclick: () => showAssignments(root, id, page + 1, filters, choices) }, 'Next')));
 }

@@ -94,6 +94,48 @@ class ConsoleApiHttpIT {
     }
 
     @Test
+    void assignmentsAreFilteredCountedAndPagedByTheServer() throws Exception {
+        HttpResponse<String> stored = post("/api/v1/datasets?name=console-filters", "text/csv",
+                ConsoleBrowserIT.csv(24, false));
+        String planId = json(postJson("/api/v1/plans", "{\"datasetId\": \"" + json(stored).getString("datasetId")
+                + "\", \"timeLimitSeconds\": 3}")).getString("id");
+        assertThat(sse("/api/v1/plans/" + planId + "/events")).last().asString().contains("\"status\":\"SOLVED\"");
+        List<JsonObject> all = json(get("/api/v1/plans/" + planId + "?include=assignments&limit=1000"))
+                .getJsonObject("assignments").getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(all).hasSize(24);
+
+        String base = "/api/v1/plans/" + planId + "/assignments";
+        JsonObject nl = json(get(base + "?market=nl"));
+        assertThat(nl.getInt("total")).isEqualTo(6);
+        assertThat(nl.getJsonArray("items").getValuesAs(JsonObject.class))
+                .hasSize(6).allSatisfy(a -> assertThat(a.getString("market")).isEqualTo("NL"));
+        JsonObject secondPage = json(get(base + "?market=NL&size=4&page=1"));
+        assertThat(secondPage.getJsonArray("items")).hasSize(2);
+        assertThat(secondPage.getInt("total")).isEqualTo(6);
+
+        JsonObject sample = all.get(0);
+        String query = "?market=" + sample.getString("market") + "&firstMile=" + sample.getString("firstMile")
+                + "&carrier=" + sample.getString("carrier") + "&hub=" + sample.getString("endId") + "&size=100";
+        long expected = all.stream().filter(a -> a.getString("market").equals(sample.getString("market"))
+                && a.getString("firstMile").equals(sample.getString("firstMile"))
+                && a.getString("carrier").equals(sample.getString("carrier"))
+                && a.getString("endId").equals(sample.getString("endId"))).count();
+        JsonObject combined = json(get(base + query));
+        assertThat(combined.getInt("total")).isEqualTo((int) expected);
+        assertThat(combined.getJsonArray("items")).hasSize((int) expected);
+        assertThat(combined.getJsonObject("filters").getString("hub")).isEqualTo(sample.getString("endId"));
+        assertThat(json(get(base + "?market=FI")).getInt("total")).isZero();
+
+        HttpResponse<String> bad = get(base + "?market=Netherlands&firstMile=CAR&carrier=%25&size=0&page=-1");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(bad).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("query.market", "query.firstMile", "query.carrier", "query.size", "query.page");
+        assertThat(get("/api/v1/plans/00000000-0000-0000-0000-000000000000/assignments").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aScenarioListsItsRuns() {
         String scenario = json(postJson("/api/v1/scenarios",
                 "{\"name\": \"console runs\", \"changes\": [{\"type\": \"CLOSE_HUB\", \"hubId\": \"HUB-OSLO\"}]}")).getString("id");

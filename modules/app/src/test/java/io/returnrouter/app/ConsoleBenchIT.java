@@ -61,7 +61,7 @@ class ConsoleBenchIT {
                 @SuppressWarnings("unchecked")
                 List<Map<String, Number>> tasks = (List<Map<String, Number>>) browser.js("return window.rrPerf.longTasks");
                 double longest = tasks.stream().mapToDouble(t -> t.get("duration").doubleValue()).max().orElse(0);
-                flows = (Long) browser.js("return document.querySelectorAll('path.rr-flow').length");
+                flows = (Long) browser.js("return Number(document.querySelector('.leaflet-container').dataset.flows)");
                 if (round > 0) { // round 0 warms the server and the browser's cache
                     reference.add(bare);
                     usable.add(ready);

@@ -61,9 +61,19 @@ class ConsoleBrowserIT {
             browser.await(d -> !d.findElements(By.cssSelector("#assignments tbody tr")).isEmpty());
             browser.screenshot("plan");
 
+            // The filters ask the server: the count is of the whole plan, not of the page shown.
+            assertThat(browser.driver.findElement(By.id("assignments-range")).getText()).endsWith("of 40");
+            new Select(browser.driver.findElement(By.id("filter-market"))).selectByValue("SE");
+            browser.await(d -> d.findElement(By.id("assignments-range")).getText().endsWith("of 10"));
+            assertThat(browser.driver.findElements(By.cssSelector("#assignments tbody tr"))).hasSize(10)
+                    .allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(2).getText()).isEqualTo("SE"));
+            new Select(browser.driver.findElement(By.id("filter-market"))).selectByValue("FI");
+            browser.await(d -> d.findElement(By.id("assignments-range")).getText().equals("none"));
+
             browser.open("map?plan=" + planId);
             long flows = browser.await(d -> {
-                Long drawn = (Long) browser.js("return document.querySelectorAll('path.rr-flow').length");
+                Long drawn = (Long) browser.js("return document.querySelector('#map .leaflet-overlay-pane canvas') "
+                        + "? Number(document.querySelector('#map .leaflet-container, #map.leaflet-container').dataset.flows || 0) : 0");
                 return drawn > 0 ? drawn : null;
             });
             assertThat(flows).isPositive();
@@ -96,7 +106,8 @@ class ConsoleBrowserIT {
             browser.driver.findElement(By.cssSelector("#compare-form button[type=submit]")).click();
             browser.await(d -> d.findElements(By.cssSelector("#compare-table tbody tr")).size() > 5);
             assertThat(browser.await(d -> d.findElement(By.id("compare-sentences"))).getText()).isNotBlank();
-            browser.await(d -> (Long) browser.js("return document.querySelectorAll('#compare path.rr-hub, #compare path.rr-flow').length") > 0);
+            browser.await(d -> (Long) browser.js("const m = document.querySelector('#compare .leaflet-container, #compare.leaflet-container');"
+                    + " return m && m.querySelector('canvas') ? Number(m.dataset.hubs || 0) : 0") > 0);
             browser.js("document.getElementById('compare').scrollIntoView()");
             browser.screenshot("scenarios-compare");
         }

@@ -45,6 +45,10 @@ class PlansHttpIT {
         assertThat(plan.getJsonObject("baselineKpis").getInt("returns")).isEqualTo(40);
         assertThat(plan.getJsonArray("progress")).isNotEmpty();
         assertThat(plan.getJsonArray("constraints")).isNotEmpty();
+        // the proven lower bound beside the plan: no feasible plan is cheaper, so it is at most the cost
+        assertThat(plan.getJsonNumber("lowerBoundCents").longValue()).isPositive()
+                .isLessThanOrEqualTo(plan.getJsonNumber("costEur").bigDecimalValue().movePointRight(2).longValueExact());
+        assertThat(plan.getJsonNumber("gapToBoundPercent").bigDecimalValue()).isNotNegative();
     }
 
     @Test

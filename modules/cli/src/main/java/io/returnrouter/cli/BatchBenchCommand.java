@@ -3,6 +3,8 @@ package io.returnrouter.cli;
 import io.returnrouter.core.baseline.GreedyBaseline;
 import io.returnrouter.core.batch.BatchProblem;
 import io.returnrouter.core.batch.BatchProblemBuilder;
+import io.returnrouter.core.bound.BoundSearch;
+import io.returnrouter.core.bound.LowerBound;
 import io.returnrouter.core.demo.SyntheticScenario;
 import io.returnrouter.core.demo.SyntheticScenarioGenerator;
 import io.returnrouter.core.model.RoadDistance;
@@ -61,7 +63,16 @@ final class BatchBenchCommand {
 
         long solveSeconds = Math.max(1, seconds - greedyDone.toSeconds());
         SolverSettings settings = SolverSettings.forSeconds(solveSeconds).reproducible(seed);
-        SolveRun run = new RoutePlanSolver(settings, Main.class.getClassLoader()).solve(plan, event -> { });
+        BoundSearch boundSearch = BoundSearch.start(plan);
+        if (greedyScore.isFeasible()) {
+            boundSearch.offer(-greedyScore.softScore());
+        }
+        SolveRun run = new RoutePlanSolver(settings, Main.class.getClassLoader()).solve(plan, event -> {
+            if (event.feasible()) {
+                boundSearch.offer(event.costCents());
+            }
+        });
+        LowerBound bound = boundSearch.finish();
         HardSoftLongScore score = run.best().getScore();
         Duration total = elapsed(start);
 
@@ -77,6 +88,10 @@ final class BatchBenchCommand {
         out.printf("greedy: cost=%s feasible=%s%n", euros(greedyCost), greedyScore.isFeasible());
         out.printf("solved: cost=%s feasible=%s saving=%.2f%%%n", euros(cost), score.isFeasible(),
                 greedyCost == 0 ? 0.0 : (greedyCost - cost) * 100.0 / greedyCost);
+        if (bound != null) {
+            out.printf("bound: lowerBound=%s gapToBound=%s%% iterations=%d%n", euros(bound.cents()),
+                    score.isFeasible() ? bound.gapPercent(cost, 2) : "-", bound.iterations());
+        }
         printConstraints(out, "greedy", scorer, greedy);
         printConstraints(out, "solved", scorer, run.best());
     }

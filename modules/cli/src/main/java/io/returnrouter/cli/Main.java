@@ -30,6 +30,7 @@ public final class Main {
             switch (args[0]) {
                 case "sscflp" -> SscflpCommand.run(rest, out);
                 case "sscflp-suite" -> SscflpSuiteCommand.run(rest, out);
+                case "sscflp-bound" -> SscflpBoundCommand.run(rest, out);
                 case "bench-batch" -> BatchBenchCommand.run(rest, out);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
                 case "markets" -> ModuleListing.markets(rest, out);
@@ -55,7 +56,8 @@ public final class Main {
 
     private static String usage() {
         return String.join(System.lineSeparator(), "usage: java -jar returnrouter-cli.jar COMMAND",
-                "  " + SscflpCommand.USAGE, "  " + SscflpSuiteCommand.USAGE, "  " + BatchBenchCommand.USAGE,
+                "  " + SscflpCommand.USAGE, "  " + SscflpSuiteCommand.USAGE, "  " + SscflpBoundCommand.USAGE,
+                "  " + BatchBenchCommand.USAGE,
                 "  " + ModuleListing.MARKETS_USAGE, "  " + ModuleListing.CARRIERS_USAGE, "  " + GenerateCommand.USAGE, "  " + TokenCommand.USAGE,
                 "  jmh [JMH options] [QuoteBenchmark|ScoreCalculationBenchmark]");
     }

@@ -41,9 +41,11 @@ final class SscflpSuiteCommand {
             optima.keySet().retainAll(only);
         }
         SolverSettings settings = SscflpCommand.settings(arguments);
-        out.printf("%-8s %14s %14s %8s %9s %14s %8s %12s %8s%n", "instance", "optimum", "cost", "gap%", "feasible",
-                "greedy", "gap%", "calcs/s", "seconds");
+        out.printf("%-8s %14s %14s %8s %9s %14s %8s %12s %8s %14s %8s %8s%n", "instance", "optimum", "cost", "gap%",
+                "feasible", "greedy", "gap%", "calcs/s", "seconds", "lowerBound", "optGap%", "bndGap%");
         List<BigDecimal> gaps = new ArrayList<>();
+        List<BigDecimal> boundGaps = new ArrayList<>();
+        int boundAboveOptimum = 0;
         int infeasible = 0;
         for (Map.Entry<String, BigDecimal> entry : optima.entrySet()) {
             SscflpResult result;
@@ -59,18 +61,33 @@ final class SscflpSuiteCommand {
             BigDecimal gap = gapPercent(result.cost(), entry.getValue());
             gaps.add(gap);
             infeasible += result.feasible() ? 0 : 1;
-            out.printf("%-8s %14s %14s %8s %9s %14s %8s %12d %8.1f%n", entry.getKey(),
+            // the bound's distance below the optimum says how much of gapToBound is the bound's own slack
+            BigDecimal optimumOverBound = result.lowerBound().signum() > 0
+                    ? gapPercent(entry.getValue(), result.lowerBound()) : null;
+            // optima.csv rounds some optima (OR-Library to cents): allow half of its last digit
+            BigDecimal halfDigit = BigDecimal.ONE.movePointLeft(entry.getValue().scale()).divide(BigDecimal.valueOf(2));
+            boundAboveOptimum += result.lowerBound().compareTo(entry.getValue().add(halfDigit)) > 0 ? 1 : 0;
+            if (result.gapToBoundPercent() != null) {
+                boundGaps.add(result.gapToBoundPercent());
+            }
+            out.printf("%-8s %14s %14s %8s %9s %14s %8s %12d %8.1f %14s %8s %8s%n", entry.getKey(),
                     entry.getValue().toPlainString(), result.cost().toPlainString(), gap.toPlainString(),
                     result.feasible(), result.greedyCost().toPlainString(),
                     gapPercent(result.greedyCost(), entry.getValue()).toPlainString(),
-                    result.scoreCalculationsPerSecond(), result.elapsed().toMillis() / 1000.0);
+                    result.scoreCalculationsPerSecond(), result.elapsed().toMillis() / 1000.0,
+                    result.lowerBound().toPlainString(), optimumOverBound == null ? "-" : optimumOverBound.toPlainString(),
+                    result.gapToBoundPercent() == null ? "-" : result.gapToBoundPercent().toPlainString());
             out.flush();
         }
         BigDecimal mean = gaps.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(Math.max(1, gaps.size())), 3, RoundingMode.HALF_UP);
         BigDecimal max = gaps.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        out.printf("instances=%d infeasible=%d meanGap%%=%s maxGap%%=%s%n", gaps.size(), infeasible,
-                mean.toPlainString(), max.toPlainString());
+        BigDecimal meanBoundGap = boundGaps.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(Math.max(1, boundGaps.size())), 3, RoundingMode.HALF_UP);
+        BigDecimal maxBoundGap = boundGaps.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        out.printf("instances=%d infeasible=%d meanGap%%=%s maxGap%%=%s meanBoundGap%%=%s maxBoundGap%%=%s "
+                        + "boundAboveOptimum=%d%n", gaps.size(), infeasible, mean.toPlainString(), max.toPlainString(),
+                meanBoundGap.toPlainString(), maxBoundGap.toPlainString(), boundAboveOptimum);
     }
 
     static BigDecimal gapPercent(BigDecimal cost, BigDecimal optimum) {
@@ -78,7 +95,7 @@ final class SscflpSuiteCommand {
                 .divide(optimum, new MathContext(12)).setScale(3, RoundingMode.HALF_UP);
     }
 
-    private static Map<String, BigDecimal> readOptima(Path csv) throws IOException {
+    static Map<String, BigDecimal> readOptima(Path csv) throws IOException {
         Map<String, BigDecimal> optima = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(csv);
         for (int k = 1; k < lines.size(); k++) {

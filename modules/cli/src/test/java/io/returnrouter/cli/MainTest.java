@@ -31,8 +31,10 @@ class MainTest {
     }
 
     @Test
-    void sscflpPrintsExactlyOneJsonLineWithTheInstancesObjective(@TempDir Path dir) throws IOException {
-        // Facility 1 is cheap to open; serving both customers there costs 10 + 1 + 2 = 13.
+    void sscflpPrintsExactlyOneJsonLineWithTheInstancesObjectiveAndItsLowerBound(@TempDir Path dir)
+            throws IOException {
+        // Facility 1 is cheap to open; serving both customers there costs 10 + 1 + 2 = 13, and the
+        // bound proves it: no assignment costs less.
         Path file = Files.writeString(dir.resolve("two.txt"), "2 2\n10 10\n10 50\n3 4\n1 2\n1 1\n");
 
         int exit = run("sscflp", "--seconds", "1", "--seed", "1", file.toString());
@@ -40,7 +42,8 @@ class MainTest {
         assertThat(exit).isZero();
         assertThat(stdout().lines()).hasSize(1);
         assertThat(stdout().strip()).matches(
-                "\\{\"instance\":\"two\",\"cost\":13,\"feasible\":true,\"seconds\":[0-9.]+,\"greedyCost\":13}");
+                "\\{\"instance\":\"two\",\"cost\":13,\"feasible\":true,\"seconds\":[0-9.]+,\"greedyCost\":13,"
+                        + "\"lowerBound\":13,\"gapToBoundPercent\":0.000}");
     }
 
     @Test

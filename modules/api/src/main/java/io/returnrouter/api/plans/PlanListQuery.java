@@ -32,27 +32,11 @@ public record PlanListQuery(PlanEntity.Status status, int page, int size) {
                         + Arrays.toString(PlanEntity.Status.values()) + ", was '" + status + "'"));
             }
         }
-        int parsedPage = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
-        int parsedSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        int parsedPage = QueryNumbers.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
+        int parsedSize = QueryNumbers.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
         return new PlanListQuery(parsedStatus, parsedPage, parsedSize);
-    }
-
-    private static int number(String name, String raw, int absent, int min, int max, List<Problem.FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like an out-of-range number
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + " to " + max + ", was '" + raw + "'"));
-        return absent;
     }
 }

@@ -9,10 +9,25 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a finished plan reports beside its assignments; stored as JSON with the plan. */
+/**
+ * What a finished plan reports beside its assignments; stored as JSON with the plan.
+ *
+ * @param lowerBoundCents   no feasible plan of the same returns, network and weights costs less
+ *                          (Lagrangian bound, docs/decisions/0007); null if not computed
+ * @param gapToBoundPercent the plan's cost above that bound, in percent of the bound ("within x %
+ *                          of the best possible"); null for an infeasible plan or without a bound
+ */
 public record PlanResultView(PlanKpis kpis, PlanKpis baselineKpis, BigDecimal savingPercent,
                              List<ConstraintView> constraints, List<RejectionView> rejected,
-                             List<ProgressPoint> progress, BigDecimal solveSeconds) {
+                             List<ProgressPoint> progress, BigDecimal solveSeconds, Long lowerBoundCents,
+                             BigDecimal gapToBoundPercent) {
+
+    /** A view without a bound (results stored before bounds were computed read back as this). */
+    public PlanResultView(PlanKpis kpis, PlanKpis baselineKpis, BigDecimal savingPercent,
+                          List<ConstraintView> constraints, List<RejectionView> rejected,
+                          List<ProgressPoint> progress, BigDecimal solveSeconds) {
+        this(kpis, baselineKpis, savingPercent, constraints, rejected, progress, solveSeconds, null, null);
+    }
 
     /** A constraint that binds: how often, at what score and, if hard, where and on which days. */
     public record ConstraintView(String name, int matches, String score, List<PlaceView> places) {

@@ -151,6 +151,14 @@ public class PlanService {
         return plans.assignmentCount(planId);
     }
 
+    /** A page of a plan's assignments that pass the query's filters, filtered and counted by the database. */
+    public JsonObject assignmentPage(String planId, AssignmentQuery query) {
+        get(planId);
+        var fields = query.storedFields();
+        return PlanView.assignmentPage(planId, plans.assignments(planId, fields, query.offset(), query.size()),
+                plans.assignmentCount(planId, fields), query);
+    }
+
     private String requireDataset(String datasetId) {
         datasets.find(datasetId).orElseThrow(() -> new UnprocessableException("datasetId", "no dataset " + datasetId));
         return datasetId;

@@ -300,7 +300,8 @@ public class PlanSolving {
                     result.constraints().stream().map(PlanResultView.ConstraintView::of).toList(),
                     result.rejected().stream().map(PlanResultView.RejectionView::of).toList(),
                     result.progress().stream().map(PlanResultView.ProgressPoint::of).toList(),
-                    BigDecimal.valueOf(result.elapsed().toMillis(), 3));
+                    BigDecimal.valueOf(result.elapsed().toMillis(), 3),
+                    result.lowerBound() == null ? null : result.lowerBound().cents(), result.gapToBoundPercent());
             List<PlanAssignmentEntity> rows = assignmentRows(planId, result);
             String progressJson = JSON.toJson(view.progress());
             String resultJson = JSON.toJson(view);

@@ -98,6 +98,21 @@ final class PlanView {
         return json.build();
     }
 
+    static JsonObject assignmentPage(String planId, List<PlanAssignmentEntity> page, long total, AssignmentQuery query) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.forEach(a -> items.add(parse(a.getAssignmentJson())));
+        JsonObjectBuilder filters = Json.createObjectBuilder();
+        query.storedFields().forEach((field, value) -> filters.add(field.equals("endId") ? "hub" : field, value));
+        return Json.createObjectBuilder()
+                .add("planId", planId)
+                .add("filters", filters)
+                .add("page", query.page())
+                .add("size", query.size())
+                .add("total", total)
+                .add("items", items)
+                .build();
+    }
+
     private static JsonValue nullable(String value) {
         return value == null ? JsonValue.NULL : Json.createValue(value);
     }

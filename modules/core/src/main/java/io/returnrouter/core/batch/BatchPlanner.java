@@ -1,6 +1,8 @@
 package io.returnrouter.core.batch;
 
 import io.returnrouter.core.baseline.GreedyBaseline;
+import io.returnrouter.core.bound.BoundSearch;
+import io.returnrouter.core.bound.LowerBound;
 import io.returnrouter.core.plan.RoutePlan;
 import io.returnrouter.core.solver.PlanScorer;
 import io.returnrouter.core.solver.ProgressEvent;
@@ -42,13 +44,19 @@ public final class BatchPlanner implements AutoCloseable {
 
     /**
      * Starts planning; the future completes with the best plan when a termination is reached or
-     * {@link #terminateEarly} is called. {@code progress} hears every new best score.
+     * {@link #terminateEarly} is called. {@code progress} hears every new best score. A lower
+     * bound ({@link BoundSearch}) is improved on its own thread meanwhile and reported with the
+     * result.
      */
     public CompletableFuture<PlanResult> plan(String jobId, BatchProblem problem, Consumer<ProgressEvent> progress) {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(progress, "progress");
         RoutePlan greedy = GreedyBaseline.assign(problem.plan());
         HardSoftLongScore greedyScore = scorer.score(greedy);
+        BoundSearch bound = BoundSearch.start(problem.plan());
+        if (greedyScore.isFeasible()) {
+            bound.offer(-greedyScore.softScore());
+        }
         List<ProgressEvent> events = new CopyOnWriteArrayList<>();
         CompletableFuture<PlanResult> result = new CompletableFuture<>();
         long start = System.nanoTime();
@@ -56,15 +64,21 @@ public final class BatchPlanner implements AutoCloseable {
             if (best.isFullyAssigned()) {
                 ProgressEvent event = new ProgressEvent(Duration.ofNanos(System.nanoTime() - start), best.getScore());
                 events.add(event);
+                if (event.feasible()) {
+                    bound.offer(event.costCents());
+                }
                 progress.accept(event);
             }
         }, best -> {
             try {
-                result.complete(explain(best, greedyScore, problem, events, Duration.ofNanos(System.nanoTime() - start)));
+                LowerBound lowerBound = bound.finish();
+                result.complete(explain(best, greedyScore, problem, events, Duration.ofNanos(System.nanoTime() - start),
+                        lowerBound));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
         }, (id, failure) -> {
+            bound.finish();
             result.completeExceptionally(failure);
         });
         return result;
@@ -81,13 +95,19 @@ public final class BatchPlanner implements AutoCloseable {
     /** Score, binding constraints and per-parcel breakdown of a plan, without solving. */
     public PlanResult explain(RoutePlan plan, HardSoftLongScore greedyScore, BatchProblem problem,
                               List<ProgressEvent> progress, Duration elapsed) {
+        return explain(plan, greedyScore, problem, progress, elapsed, null);
+    }
+
+    /** As {@link #explain(RoutePlan, HardSoftLongScore, BatchProblem, List, Duration)}, with the bound reached. */
+    public PlanResult explain(RoutePlan plan, HardSoftLongScore greedyScore, BatchProblem problem,
+                              List<ProgressEvent> progress, Duration elapsed, LowerBound lowerBound) {
         ScoreExplanation<RoutePlan, HardSoftLongScore> explanation = scorer.explain(plan);
         List<ConstraintSummary> constraints = explanation.getConstraintMatchTotalMap().values().stream()
                 .map(ConstraintSummary::of)
                 .sorted(Comparator.comparing(ConstraintSummary::score))
                 .toList();
         return new PlanResult(plan, explanation.getScore(), greedyScore, constraints, CostBreakdowns.of(plan),
-                problem.rejected(), progress, elapsed);
+                problem.rejected(), progress, elapsed, lowerBound);
     }
 
     @Override

@@ -1,22 +1,35 @@
 package io.returnrouter.core.batch;
 
+import io.returnrouter.core.bound.LowerBound;
 import io.returnrouter.core.plan.RoutePlan;
 import io.returnrouter.core.quote.Rejection;
 import io.returnrouter.core.solver.ProgressEvent;
 
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A solved batch: the plan, its cost beside the greedy baseline's, the constraints that bind
- * (score analysis), the per-parcel breakdown and the best score over time.
+ * (score analysis), the per-parcel breakdown, the best score over time and, when it was
+ * computed, the proven lower bound on the cost of any feasible plan of the same problem.
+ *
+ * @param lowerBound null when no bound was computed
  */
 public record PlanResult(RoutePlan plan, HardSoftLongScore score, HardSoftLongScore greedyScore,
                          List<ConstraintSummary> constraints, List<ParcelCostBreakdown> breakdown,
-                         List<Rejection> rejected, List<ProgressEvent> progress, Duration elapsed) {
+                         List<Rejection> rejected, List<ProgressEvent> progress, Duration elapsed,
+                         LowerBound lowerBound) {
+
+    /** A result without a bound. */
+    public PlanResult(RoutePlan plan, HardSoftLongScore score, HardSoftLongScore greedyScore,
+                      List<ConstraintSummary> constraints, List<ParcelCostBreakdown> breakdown,
+                      List<Rejection> rejected, List<ProgressEvent> progress, Duration elapsed) {
+        this(plan, score, greedyScore, constraints, breakdown, rejected, progress, elapsed, null);
+    }
 
     public PlanResult {
         Objects.requireNonNull(plan, "plan");
@@ -44,5 +57,14 @@ public record PlanResult(RoutePlan plan, HardSoftLongScore score, HardSoftLongSc
     /** Saving against the greedy baseline in basis points (1/100 %). */
     public long savingBasisPoints() {
         return greedyCostCents() == 0 ? 0 : (greedyCostCents() - costCents()) * 10_000 / greedyCostCents();
+    }
+
+    /**
+     * How far this plan's cost lies above the proven lower bound, in percent of the bound ("within
+     * x % of the best possible"); null without a bound, for an infeasible plan (the bound holds
+     * only for feasible ones) or a bound that is not positive.
+     */
+    public BigDecimal gapToBoundPercent() {
+        return lowerBound == null || !feasible() ? null : lowerBound.gapPercent(costCents(), 2);
     }
 }

@@ -1,6 +1,8 @@
 package io.returnrouter.core.sscflp;
 
 import io.returnrouter.core.baseline.GreedyBaseline;
+import io.returnrouter.core.bound.BoundSearch;
+import io.returnrouter.core.bound.LowerBound;
 import io.returnrouter.core.plan.RoutePlan;
 import io.returnrouter.core.solver.PlanScorer;
 import io.returnrouter.core.solver.RoutePlanSolver;
@@ -24,10 +26,21 @@ public final class SscflpBenchmark {
     public SscflpResult run(SscflpInstance instance) {
         RoutePlan problem = SscflpMapping.toPlan(instance);
         RoutePlan greedy = GreedyBaseline.assign(problem);
-        SolveRun run = new RoutePlanSolver(settings, classLoader).solve(problem, event -> { });
-
         PlanScorer scorer = new PlanScorer(classLoader);
         scorer.score(greedy);
+        BoundSearch boundSearch = BoundSearch.start(problem);
+        if (greedy.getScore().isFeasible()) {
+            boundSearch.offer(-greedy.getScore().softScore());
+        }
+        SolveRun run = new RoutePlanSolver(settings, classLoader).solve(problem, event -> {
+            if (event.feasible()) {
+                boundSearch.offer(event.costCents());
+            }
+        });
+        LowerBound bound = boundSearch.finish();
+        if (bound == null) {
+            throw new IllegalStateException("the lower bound of " + instance.name() + " failed (see the log)");
+        }
         int[] solved = SscflpMapping.facilityOfCustomer(instance, run.best());
         int[] greedyAssignment = SscflpMapping.facilityOfCustomer(instance, greedy);
         long cost = instance.objective(solved);
@@ -38,6 +51,7 @@ public final class SscflpBenchmark {
         return new SscflpResult(instance.name(), instance.toInstanceUnits(cost),
                 run.best().getScore().isFeasible() && instance.respectsCapacities(solved), run.elapsed(),
                 instance.toInstanceUnits(instance.objective(greedyAssignment)),
-                greedy.getScore().isFeasible(), run.scoreCalculationsPerSecond());
+                greedy.getScore().isFeasible(), run.scoreCalculationsPerSecond(),
+                instance.toInstanceUnits(bound.cents()), bound.gapPercent(cost, 3), bound.iterations());
     }
 }

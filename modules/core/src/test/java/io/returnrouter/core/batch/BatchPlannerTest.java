@@ -59,6 +59,10 @@ class BatchPlannerTest {
         assertThat(result.constraints()).noneMatch(ConstraintSummary::hard);
         assertThat(heard).isNotEmpty().isEqualTo(result.progress());
         assertThat(heard.get(heard.size() - 1).bestScore()).isEqualTo(result.score());
+        // the bound computed beside the search: positive, at most the plan's cost, and reported as a gap
+        assertThat(result.lowerBound()).isNotNull();
+        assertThat(result.lowerBound().cents()).isPositive().isLessThanOrEqualTo(result.costCents());
+        assertThat(result.gapToBoundPercent()).isNotNull().isNotNegative();
     }
 
     @Test

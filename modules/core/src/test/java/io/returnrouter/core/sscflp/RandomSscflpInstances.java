@@ -27,4 +27,24 @@ public final class RandomSscflpInstances {
         }
         return SscflpParser.parse(name, text.toString());
     }
+
+    /** The cheapest assignment that respects every capacity, by enumerating all of them. */
+    public static long bruteForceOptimum(SscflpInstance instance) {
+        int m = instance.facilityCount();
+        int n = instance.customerCount();
+        long best = Long.MAX_VALUE;
+        int[] assignment = new int[n];
+        long combinations = (long) Math.pow(m, n);
+        for (long code = 0; code < combinations; code++) {
+            long rest = code;
+            for (int j = 0; j < n; j++) {
+                assignment[j] = (int) (rest % m);
+                rest /= m;
+            }
+            if (instance.respectsCapacities(assignment)) {
+                best = Math.min(best, instance.objective(assignment));
+            }
+        }
+        return best;
+    }
 }

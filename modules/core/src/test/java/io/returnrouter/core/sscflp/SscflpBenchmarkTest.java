@@ -19,27 +19,10 @@ class SscflpBenchmarkTest {
         return RandomSscflpInstances.generate("brute", 7, FACILITIES, CUSTOMERS);
     }
 
-    private static long bruteForceOptimum(SscflpInstance instance) {
-        long best = Long.MAX_VALUE;
-        int[] assignment = new int[CUSTOMERS];
-        long combinations = (long) Math.pow(FACILITIES, CUSTOMERS);
-        for (long code = 0; code < combinations; code++) {
-            long rest = code;
-            for (int j = 0; j < CUSTOMERS; j++) {
-                assignment[j] = (int) (rest % FACILITIES);
-                rest /= FACILITIES;
-            }
-            if (instance.respectsCapacities(assignment)) {
-                best = Math.min(best, instance.objective(assignment));
-            }
-        }
-        return best;
-    }
-
     @Test
     void findsTheProvenOptimumOfASmallInstanceWithTheProductionConstraints() {
         SscflpInstance instance = instance();
-        long optimum = bruteForceOptimum(instance);
+        long optimum = RandomSscflpInstances.bruteForceOptimum(instance);
         SolverSettings settings = new SolverSettings(Duration.ofSeconds(20), Duration.ofSeconds(2),
                 io.returnrouter.core.solver.SearchStrategy.LATE_ACCEPTANCE, java.util.OptionalLong.of(1), "NONE",
                 false);

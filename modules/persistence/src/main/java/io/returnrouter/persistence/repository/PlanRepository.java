@@ -5,11 +5,15 @@ import io.returnrouter.persistence.entity.PlanEntity;
 import io.returnrouter.persistence.lease.Lease;
 import io.returnrouter.persistence.lease.LeaseLostException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -128,6 +132,46 @@ public class PlanRepository {
         return em.createQuery("SELECT COUNT(a) FROM PlanAssignmentEntity a WHERE a.planId = :id", Long.class)
                 .setParameter("id", planId)
                 .getSingleResult();
+    }
+
+    /**
+     * A page of a plan's assignments whose stored JSON has each of {@code fields} (top-level names)
+     * equal to the given string. The JSON is compact (JSON-B) and its strings escaped, so
+     * {@code "market":"NL"} cannot appear inside another value; the database filters and counts,
+     * and only the page leaves it.
+     */
+    public List<PlanAssignmentEntity> assignments(String planId, Map<String, String> fields, int offset, int limit) {
+        TypedQuery<PlanAssignmentEntity> query = em.createQuery("SELECT a FROM PlanAssignmentEntity a WHERE a.planId = :id"
+                + fieldConditions(fields) + " ORDER BY a.seq", PlanAssignmentEntity.class);
+        bindFields(query.setParameter("id", planId), fields);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many assignments {@link #assignments(String, Map, int, int)} pages through. */
+    public long assignmentCount(String planId, Map<String, String> fields) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM PlanAssignmentEntity a WHERE a.planId = :id"
+                + fieldConditions(fields), Long.class);
+        bindFields(query.setParameter("id", planId), fields);
+        return query.getSingleResult();
+    }
+
+    private static String fieldConditions(Map<String, String> fields) {
+        StringBuilder conditions = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            conditions.append(" AND a.assignmentJson LIKE :field").append(i).append(" ESCAPE '!'");
+        }
+        return conditions.toString();
+    }
+
+    private static void bindFields(TypedQuery<?> query, Map<String, String> fields) {
+        int i = 0;
+        for (Map.Entry<String, String> field : new TreeMap<>(fields).entrySet()) {
+            if (!field.getKey().matches("[A-Za-z]{1,40}")) {
+                throw new IllegalArgumentException("not a field name: " + field.getKey());
+            }
+            String needle = "\"" + field.getKey() + "\":" + Json.createValue(field.getValue());
+            query.setParameter("field" + i++, "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
     }
 
     /** Every assignment of a plan in order, for exports and the map (a plan holds at most ~100,000). */
