@@ -3,7 +3,7 @@
 #   A receiver on this machine (python3, answering 200 and recording each delivery's event id) is
 #   subscribed to return.confirmed; N returns are quoted and confirmed through HAProxy, so both
 #   instances write outbox rows and both dispatchers race for them (SKIP LOCKED).
-#   Checks: every confirmation's event arrives; duplicates are counted and reported (at-least-once
+#   Checks: every confirmed return's event arrives (a full drop-off point refuses some confirmations); duplicates are counted and reported (at-least-once
 #   allows them only when an instance dies between a send and its record); the database says which
 #   instance delivered how many.
 #
@@ -17,10 +17,11 @@ source "$(dirname "$0")/common.sh"
 
 RETURNS=${RETURNS:-60}
 RECEIVER_PORT=${RECEIVER_PORT:-9399}
-export RETURNROUTER_DEVELOPMENT_MODE=true RETURNROUTER_WEBHOOKS_POLL_MILLIS=200
+# One token quotes and confirms every return: lift the per-token request limit for the drill.
+export RETURNROUTER_DEVELOPMENT_MODE=true RETURNROUTER_WEBHOOKS_POLL_MILLIS=200 RETURNROUTER_API_RATE_LIMIT_PER_MINUTE=100000
 
 OUT=$CLUSTER_DIR/webhook-deliveries
-mkdir -p "$CLUSTER_DIR" && rm -f "$OUT"
+mkdir -p "$CLUSTER_DIR" && rm -f "$OUT" "$CLUSTER_DIR/confirm-answers"
 python3 - "$RECEIVER_PORT" "$OUT" <<'PY' &
 import http.server, sys
 port, out = int(sys.argv[1]), sys.argv[2]
@@ -49,15 +50,19 @@ for i in $(seq 1 "$RETURNS"); do
     "deliveredOn": "'"$(date -u -d '3 days ago' +%F)"'", "reason": "SIZE_TOO_SMALL", "outcome": "REFUND",
     "items": [{"sku": "JACKET-1", "category": "FASHION", "lengthCm": 40, "widthCm": 30, "heightCm": 8, "weightKg": 1.2, "valueEur": 129}]}' \
    | python3 -c 'import json,sys; q=json.load(sys.stdin); p=q["parcels"][0]; print(json.dumps({"choices":[{"parcelId":p["parcelId"],"optionId":p["options"][0]["optionId"]}]}))' \
-   | curl -sf -X POST "$FRONT/api/v1/returns/$ID/route" -H "Authorization: Bearer $SHOP" -H 'Content-Type: application/json' -d @- >/dev/null
+   | curl -s -o /dev/null -w '%{http_code}\n' -X POST "$FRONT/api/v1/returns/$ID/route" -H "Authorization: Bearer $SHOP" \
+       -H 'Content-Type: application/json' -d @- >> "$CLUSTER_DIR/confirm-answers"
 done
+# A drop-off point full for the day refuses a confirmation (409): only confirmed returns have an event.
+CONFIRMED=$(grep -c '^200$' "$CLUSTER_DIR/confirm-answers" || true)
+log "confirmation answers: $(sort "$CLUSTER_DIR/confirm-answers" | uniq -c | xargs)"
 for _ in $(seq 1 60); do
-  [ "$(sort -u "$OUT" 2>/dev/null | grep -c . || true)" -ge "$RETURNS" ] && break
+  [ "$(sort -u "$OUT" 2>/dev/null | grep -c . || true)" -ge "$CONFIRMED" ] && break
   sleep 1
 done
 sleep 3
 RECEIVED=$(grep -c . "$OUT" || true)
 DISTINCT=$(sort -u "$OUT" | grep -c . || true)
 SPLIT=$(psql_cluster -c "SELECT string_agg(instance_id || '=' || n, ' ') FROM (SELECT instance_id, COUNT(*) AS n FROM webhook_attempt GROUP BY instance_id ORDER BY instance_id) s")
-log "events $RETURNS, deliveries received $RECEIVED, distinct $DISTINCT, duplicates $((RECEIVED - DISTINCT)); attempts per instance: $SPLIT"
-if [ "$DISTINCT" = "$RETURNS" ]; then log "PASS: every event delivered"; else log "FAIL"; exit 1; fi
+log "events $CONFIRMED, deliveries received $RECEIVED, distinct $DISTINCT, duplicates $((RECEIVED - DISTINCT)); attempts per instance: $SPLIT"
+if [ "$CONFIRMED" -gt 0 ] && [ "$DISTINCT" = "$CONFIRMED" ]; then log "PASS: every event delivered"; else log "FAIL"; exit 1; fi
