@@ -65,7 +65,9 @@ public final class CarrierStub implements AutoCloseable {
     /** Per tracking number, the statuses pushed or set, oldest first: what polling answers. */
     private final Map<String, List<String[]>> statuses = new ConcurrentHashMap<>();
     private final Map<String, String> inpostTracking = new ConcurrentHashMap<>();
-    private final AtomicLong serial = new AtomicLong(100_000_000L);
+    // From the clock, so stubs started one after another (two test classes, a kept database) never hand
+    // out a tracking number twice: parcel_booking refuses a carrier's number it already holds.
+    private final AtomicLong serial = new AtomicLong(100_000_000L + System.currentTimeMillis() / 10 % 800_000_000L);
 
     public CarrierStub(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

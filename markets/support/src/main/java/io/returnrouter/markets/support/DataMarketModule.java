@@ -3,6 +3,7 @@ package io.returnrouter.markets.support;
 import io.returnrouter.core.model.FirstMileMode;
 import io.returnrouter.core.rules.CustomsStatus;
 import io.returnrouter.core.rules.MarketRules;
+import io.returnrouter.core.rules.RefundDeadline;
 import io.returnrouter.core.spi.MarketModule;
 import io.returnrouter.plugin.support.DataFile;
 
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -65,6 +67,14 @@ public abstract class DataMarketModule implements MarketModule {
     @Override
     public List<String> languages() {
         return definition.languages();
+    }
+
+    /** The floor's refund days, from proof of sending or receipt (the same in the EU and the UK). */
+    @Override
+    public Optional<RefundDeadline> refundDeadline() {
+        LegalFloor floor = definition.floor();
+        return floor.statutory() && floor.refundDays() > 0
+                ? Optional.of(new RefundDeadline(floor.refundDays(), floor.legalBasis())) : Optional.empty();
     }
 
     @Override

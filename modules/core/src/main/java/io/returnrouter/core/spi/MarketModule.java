@@ -1,9 +1,11 @@
 package io.returnrouter.core.spi;
 
 import io.returnrouter.core.rules.MarketRules;
+import io.returnrouter.core.rules.RefundDeadline;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A market plug-in (one country). Implementations are found with {@link java.util.ServiceLoader}:
@@ -27,6 +29,14 @@ public interface MarketModule {
     /** Languages customers are served in (ISO 639-1), the most used first. */
     default List<String> languages() {
         return List.of();
+    }
+
+    /**
+     * The statutory deadline to refund a withdrawn purchase, for the refund-deadline alert; empty
+     * where the law sets none (only the shop's voluntary policy applies).
+     */
+    default Optional<RefundDeadline> refundDeadline() {
+        return Optional.empty();
     }
 
     /** The market's key rules, one line each, for listings such as the CLI's {@code markets}. */
