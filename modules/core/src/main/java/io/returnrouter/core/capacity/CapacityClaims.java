@@ -56,7 +56,12 @@ public final class CapacityClaims {
 
     /** @param day any day of the period; ignored for {@link HubPeriod#WHOLE_PLAN} */
     public static Bucket hub(Hub hub, LocalDate day, HubPeriod period) {
-        return new Bucket(CapacityKind.HUB, hub.id(), period.start(day));
+        return hub(hub.id(), day, period);
+    }
+
+    /** The hub's bucket by its id: where a parcel scanned at the hub on {@code day} really counts. */
+    public static Bucket hub(String hubId, LocalDate day, HubPeriod period) {
+        return new Bucket(CapacityKind.HUB, hubId, period.start(day));
     }
 
     public static Bucket departure(Departure departure) {

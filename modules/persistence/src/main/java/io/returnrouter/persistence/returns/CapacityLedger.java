@@ -134,6 +134,77 @@ public class CapacityLedger {
         return days;
     }
 
+    /** The hub bucket a parcel of the return holds, in the caller's transaction; empty when it holds none. */
+    public Optional<Bucket> hubHold(Connection c, String returnId, String parcelId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT resource_id, bucket_day FROM capacity_hold "
+                + "WHERE return_id = ? AND parcel_id = ? AND kind = ?")) {
+            s.setString(1, returnId);
+            s.setString(2, parcelId);
+            s.setString(3, CapacityKind.HUB.name());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next()
+                        ? Optional.of(new Bucket(CapacityKind.HUB, r.getString(1), r.getObject(2, LocalDate.class)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Records where a parcel really is, in the caller's transaction: its hold moves from {@code from}
+     * to {@code actual}. Unlike a booking this raises {@code actual} unconditionally: reality may
+     * take a bucket over its capacity, and the ledger must count it. Moving to the bucket already
+     * held, or from one not held (a repeated event), changes nothing.
+     *
+     * @return the actual bucket's load after the move; empty when nothing moved
+     */
+    public Optional<BucketLoad> recordActual(Connection c, String returnId, String parcelId, Bucket from,
+                                             Bucket actual) throws SQLException {
+        if (from.equals(actual)) {
+            return Optional.empty();
+        }
+        ensureBuckets(List.of(actual));
+        long volumeCm3;
+        try (PreparedStatement s = c.prepareStatement("SELECT volume_cm3 FROM capacity_hold WHERE return_id = ? "
+                + "AND parcel_id = ? AND " + KEY)) {
+            s.setString(1, returnId);
+            s.setString(2, parcelId);
+            bindBucket(s, 3, from);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                volumeCm3 = r.getLong(1);
+            }
+        }
+        // Both buckets change in the order bookings raise them, so this never waits in a circle with one.
+        for (Bucket bucket : new TreeSet<>(List.of(from, actual))) {
+            int sign = bucket.equals(actual) ? 1 : -1;
+            try (PreparedStatement s = c.prepareStatement("UPDATE capacity_bucket SET parcels = parcels + ?, "
+                    + "volume_cm3 = volume_cm3 + ? WHERE " + KEY)) {
+                s.setInt(1, sign);
+                s.setLong(2, sign * volumeCm3);
+                bindBucket(s, 3, bucket);
+                s.executeUpdate();
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE capacity_hold SET resource_id = ?, bucket_day = ? "
+                + "WHERE return_id = ? AND parcel_id = ? AND " + KEY)) {
+            s.setString(1, actual.resourceId());
+            s.setObject(2, actual.day());
+            s.setString(3, returnId);
+            s.setString(4, parcelId);
+            bindBucket(s, 5, from);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT parcels, volume_cm3 FROM capacity_bucket WHERE " + KEY)) {
+            bindBucket(s, 1, actual);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return Optional.of(new BucketLoad(actual, r.getInt(1), r.getLong(2)));
+            }
+        }
+    }
+
     /** The booked loads of every bucket of one day (quotes read the days they offer). */
     public List<BucketLoad> loadsOn(LocalDate day) {
         return transactions().autoCommit(c -> {

@@ -3,15 +3,19 @@ package io.returnrouter.persistence.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.returnrouter.core.capacity.Bucket;
+import io.returnrouter.core.capacity.CapacityClaims;
 import io.returnrouter.core.capacity.CapacityKind;
 import io.returnrouter.core.capacity.Claim;
+import io.returnrouter.core.capacity.HubPeriod;
 import io.returnrouter.persistence.TestDatabases;
 import io.returnrouter.persistence.TestDatabases.TestDatabase;
+import io.returnrouter.persistence.jdbc.Transactions;
 import io.returnrouter.persistence.migration.SchemaMigrator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +60,15 @@ class CapacityLedgerTest {
 
     private Fixture on(TestDatabase db) {
         return new Fixture(new ReturnStore(db.dataSource()), new CapacityLedger(db.dataSource()), test);
+    }
+
+    /** What the lifecycle does on an AT_HUB scan: the parcel's hub hold moves to {@code actual}, in one transaction. */
+    private static Optional<BucketLoad> scanned(TestDatabase db, Fixture f, StoredReturn parcelOf, Bucket actual) {
+        return new Transactions(db.dataSource()).inTransaction(c -> {
+            String parcel = parcelOf.returnId() + "-P1";
+            Optional<Bucket> held = f.ledger.hubHold(c, parcelOf.returnId(), parcel);
+            return f.ledger.recordActual(c, parcelOf.returnId(), parcel, held.orElseThrow(), actual);
+        });
     }
 
     private Claim slot(int capacity) {
@@ -163,5 +176,82 @@ class CapacityLedgerTest {
 
         assertThat(f.confirm(quoted, "c", slot(5))).isInstanceOf(ConfirmOutcome.Stale.class);
         assertThat(f.ledger.holdsOf(slotBucket)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLateHubScanMovesTheHoldToTheActualPeriodAndFreesThePlannedOne(TestDatabase db) {
+        Fixture f = on(db);
+        HubPeriod week = HubPeriod.ofDays(7);
+        String hub = "HUB-" + test;
+        // DAY is a Wednesday: Friday is the same weekly period, the Tuesday after is the next one.
+        Bucket planned = CapacityClaims.hub(hub, DAY, week);
+        StoredReturn first = f.quoted("R-1");
+        StoredReturn second = f.quoted("R-2");
+        assertThat(f.confirm(first, "c", new Claim(planned, 1_000, 1, Claim.UNLIMITED_VOLUME)))
+                .isInstanceOf(ConfirmOutcome.Booked.class);
+        assertThat(f.confirm(second, "c", new Claim(planned, 1_000, 1, Claim.UNLIMITED_VOLUME)))
+                .isInstanceOf(ConfirmOutcome.Full.class);
+
+        assertThat(scanned(db, f, first, CapacityClaims.hub(hub, DAY.plusDays(2), week)))
+                .as("a scan later in the same period moves nothing").isEmpty();
+        Bucket actual = CapacityClaims.hub(hub, DAY.plusDays(6), week);
+        assertThat(actual.day()).isEqualTo(DAY.plusDays(5));
+        assertThat(scanned(db, f, first, actual)).contains(new BucketLoad(actual, 1, 1_000));
+
+        assertThat(f.ledger.holdsOf(planned)).isZero();
+        assertThat(f.ledger.holdsOf(actual)).isEqualTo(1);
+        assertThat(f.ledger.loadsOn(planned.day())).noneMatch(load -> load.bucket().equals(planned));
+        assertThat(f.confirm(second, "c", new Claim(planned, 1_000, 1, Claim.UNLIMITED_VOLUME)))
+                .as("the planned period is free for others").isInstanceOf(ConfirmOutcome.Booked.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void repeatingAScanOrTheReceiptChangesNothing(TestDatabase db) {
+        Fixture f = on(db);
+        Bucket planned = CapacityClaims.hub("HUB-" + test, DAY, HubPeriod.DAY);
+        Bucket actual = CapacityClaims.hub("HUB-B-" + test, DAY.plusDays(1), HubPeriod.DAY);
+        StoredReturn first = f.quoted("R-1");
+        Bucket departs = new Bucket(CapacityKind.DEPARTURE, "HUB-B-" + test, DAY.plusDays(2));
+        f.confirm(first, "c", new Claim(planned, 1_000, 5, Claim.UNLIMITED_VOLUME),
+                new Claim(departs, 1_000, Claim.UNLIMITED_PARCELS, Claim.UNLIMITED_VOLUME));
+        String parcel = first.returnId() + "-P1";
+
+        assertThat(scanned(db, f, first, actual)).contains(new BucketLoad(actual, 1, 1_000));
+        assertThat(scanned(db, f, first, actual)).as("the same event again").isEmpty();
+        Transactions tx = new Transactions(db.dataSource());
+        Optional<BucketLoad> stale = tx.inTransaction(c -> f.ledger.recordActual(c, first.returnId(), parcel, planned,
+                actual));
+        assertThat(stale).as("a stale planned bucket is no longer held").isEmpty();
+        assertThat(f.ledger.holdsOf(planned)).isZero();
+        assertThat(f.ledger.holdsOf(actual)).isEqualTo(1);
+        assertThat(f.ledger.loadsOn(actual.day())).contains(new BucketLoad(actual, 1, 1_000));
+
+        // Received at the warehouse the day of the scan: the departure of the day after is released, once.
+        List<LocalDate> released = tx.inTransaction(c -> f.ledger.releaseAfter(c, first.returnId(), actual.day()));
+        List<LocalDate> again = tx.inTransaction(c -> f.ledger.releaseAfter(c, first.returnId(), actual.day()));
+        assertThat(released).containsExactly(departs.day());
+        assertThat(again).isEmpty();
+        assertThat(f.ledger.holdsOf(departs)).isZero();
+        assertThat(f.ledger.holdsOf(actual)).as("the hub it really passed stays booked").isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aHubOverItsCapacityStillCountsTheParcelThatIsThere(TestDatabase db) {
+        Fixture f = on(db);
+        Bucket planned = CapacityClaims.hub("HUB-" + test, DAY, HubPeriod.DAY);
+        Bucket actual = CapacityClaims.hub("HUB-" + test, DAY.plusDays(1), HubPeriod.DAY);
+        StoredReturn late = f.quoted("R-1");
+        f.confirm(late, "c", new Claim(planned, 1_000, 1, 1_000));
+        assertThat(f.confirm(f.quoted("R-2"), "c", new Claim(actual, 1_000, 1, 1_000)))
+                .isInstanceOf(ConfirmOutcome.Booked.class);
+
+        assertThat(scanned(db, f, late, actual)).contains(new BucketLoad(actual, 2, 2_000));
+
+        assertThat(f.ledger.holdsOf(actual)).isEqualTo(2);
+        assertThat(f.confirm(f.quoted("R-3"), "c", new Claim(actual, 1_000, 1, 1_000)))
+                .as("bookings still stop at the capacity").isInstanceOf(ConfirmOutcome.Full.class);
     }
 }
