@@ -98,6 +98,7 @@ class LifecycleServicesTest {
         ContactStore contacts = new ContactStore(db.dataSource());
         ReturnStore quotes = new ReturnStore(db.dataSource());
         CapacityWorld world = new CapacityWorld();
+
         CarrierCapabilities capabilities = new CarrierCapabilities(List.of(carrier));
         ReturnRoutingService returns = new ReturnRoutingService(world, quotes, ledger, loads,
                 TestCurrencies.unconfigured(), NO_PLAN_YET, new ReturnTransitions(store, contacts, bookings,
@@ -105,7 +106,7 @@ class LifecycleServicesTest {
         LifecycleSettings settings = new LifecycleSettings(key -> Optional.ofNullable(Map.of(
                 "returnrouter.carrier.PAKET.webhook-secret", "s3cret",
                 LifecycleSettings.RETRY, "1").get(key)));
-        StatusRecorder recorder = new StatusRecorder(store, ledger, loads);
+        StatusRecorder recorder = new StatusRecorder(store, ledger, loads, world);
         LabelService labels = new LabelService(returns, quotes, store, bookings, contacts, capabilities, world, settings);
         TrackingService tracking = new TrackingService(capabilities, settings, store, bookings, new TrackingStore(),
                 recorder);
@@ -333,6 +334,57 @@ class LifecycleServicesTest {
         assertThat(holds(db, cancelled)).isZero();
         assertThat(s.lifecycle.timeline(cancelled, "shop").events()).extracting(TimelineDto.EventDto::to)
                 .containsExactly("CONFIRMED", "LABEL_CREATED", "CANCELLED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aParcelScannedAtTheHubOnAnotherDayCountsInThatDaysPeriod(TestDatabase db) {
+        Services s = on(db);
+        String id = "R-" + UUID.randomUUID();
+        QuoteResponseDto.ParcelDto parcel = JSON.fromJson(s.returns.quote(shirt(id, true), null),
+                QuoteResponseDto.class).parcels().get(0);
+        jakarta.json.JsonObject claims = jakarta.json.Json.createReader(new java.io.StringReader(
+                s.quotes.find(id).orElseThrow().claimsJson())).readObject();
+        String viaHub = parcel.options().stream().map(QuoteResponseDto.OptionDto::optionId)
+                .filter(o -> claims.getJsonObject(o).getJsonArray("claims").getValuesAs(jakarta.json.JsonObject.class)
+                        .stream().anyMatch(c -> c.getString("kind").equals("HUB")))
+                .findFirst().orElseThrow();
+        s.returns.confirm(id, "shop", new ConfirmRequestDto(List.of(new ConfirmRequestDto.Choice(parcel.parcelId(),
+                viaHub))), null);
+        String tn = s.labels.book(id, "shop", null).parcels().get(0).trackingNumber();
+        java.time.LocalDate planned = hubDay(db, id).orElseThrow();
+        java.time.LocalDate scanned = planned.plusDays(9);
+        String atHub = "h-" + id + ";" + tn + ";05;AT_HUB;" + scanned.atTime(15, 0).toInstant(ZoneOffset.UTC);
+
+        TrackingReceiptDto receipt = s.tracking.receive("PAKET", secret("s3cret"), webhook(
+                "i-" + id + ";" + tn + ";01;HANDED_IN;" + planned.atTime(9, 0).toInstant(ZoneOffset.UTC), atHub));
+        assertThat(receipt.applied()).isEqualTo(2);
+        // The fake carrier names the location "Leipzig": the name of the hub the route planned.
+        assertThat(hubDay(db, id)).contains(scanned);
+        int held = holds(db, id);
+
+        assertThat(s.tracking.receive("PAKET", secret("s3cret"), webhook(atHub)).duplicates()).isEqualTo(1);
+        assertThat(hubDay(db, id)).contains(scanned);
+        assertThat(holds(db, id)).isEqualTo(held);
+    }
+
+    private static Optional<java.time.LocalDate> hubDay(TestDatabase db, String returnId) {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("SELECT h.bucket_day, b.parcels FROM capacity_hold h "
+                     + "JOIN capacity_bucket b ON b.kind = h.kind AND b.resource_id = h.resource_id "
+                     + "AND b.bucket_day = h.bucket_day WHERE h.return_id = ? AND h.kind = 'HUB' "
+                     + "AND h.resource_id = 'HUB-LEIPZIG'")) {
+            st.setString(1, returnId);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                assertThat(r.getInt(2)).as("the bucket counts the parcel it holds").isPositive();
+                return Optional.of(r.getObject(1, java.time.LocalDate.class));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int holds(TestDatabase db, String returnId) {
