@@ -1,5 +1,6 @@
 package io.returnrouter.api.notify;
 
+import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.options.TransitTimes;
 import io.returnrouter.persistence.notify.Progress;
@@ -58,6 +59,11 @@ public final class MeasuredTransit implements TransitTimes {
 
     public Optional<Sample> sample(String carrier, String market, String hubId) {
         return Optional.ofNullable(lanes.get(new Lane(carrier, market, hubId)));
+    }
+
+    /** The world quotes use: unchanged when no lane is measured well enough (or the switch is off). */
+    public RoutingWorld applyTo(RoutingWorld world) {
+        return lanes.isEmpty() ? world : world.withTransitTimes(this);
     }
 
     public Map<Lane, Sample> lanes() {

@@ -150,7 +150,7 @@ public class ReturnRoutingService {
     private NewQuote priced(ReturnRequestDto request, String requestJson, String hash, LoadView atLoads, Instant now) {
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
         MeasuredTransit measured = measuredTransit.get();
-        RoutingWorld world = worlds.on(ret.requestedOn()).withTransitTimes(measured);
+        RoutingWorld world = measured.applyTo(worlds.on(ret.requestedOn()));
         world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
         requireSealStates(ret, world);
         QuoteResult result = world.quoteEngine().quoteForShop(ret, handInOn(request, ret), atLoads,
