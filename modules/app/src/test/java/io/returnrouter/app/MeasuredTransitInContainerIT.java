@@ -120,7 +120,7 @@ class MeasuredTransitInContainerIT {
 
     private static QuoteResponseDto quote(ReturnRoutingService service, String id) {
         Jsonb json = JsonbBuilder.create();
-        ReturnRequestDto request = json.fromJson(SofaReturns.sofa(id, SofaReturns.backgroundRegion()), ReturnRequestDto.class);
+        ReturnRequestDto request = json.fromJson(SofaReturns.sofa(id, SofaReturns.randomRegion()), ReturnRequestDto.class);
         return json.fromJson(service.quote(request, null), QuoteResponseDto.class);
     }
 

@@ -79,7 +79,7 @@ class NotificationsInContainerIT {
     private String confirmed(String shop) {
         Jsonb json = JsonbBuilder.create();
         String id = "R-" + UUID.randomUUID();
-        ReturnRequestDto request = json.fromJson(SofaReturns.sofa(id, SofaReturns.backgroundRegion())
+        ReturnRequestDto request = json.fromJson(SofaReturns.sofa(id, SofaReturns.randomRegion())
                 .replace("\"demo-shop\"", "\"" + shop + "\""), ReturnRequestDto.class);
         QuoteResponseDto quote = json.fromJson(returns.quote(request, null), QuoteResponseDto.class);
         QuoteResponseDto.ParcelDto parcel = quote.parcels().get(0);

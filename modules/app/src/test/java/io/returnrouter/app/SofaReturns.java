@@ -26,13 +26,4 @@ final class SofaReturns {
     static String randomRegion() {
         return ThreadLocalRandom.current().nextInt(11, 100) + "115";
     }
-
-    /**
-     * A region for tests that confirm sofas only to get returns under way (not to count slots):
-     * regions 01–09, apart from {@link #randomRegion()}'s 11–99, so they never take the slots a
-     * capacity test counts exactly.
-     */
-    static String backgroundRegion() {
-        return "0" + ThreadLocalRandom.current().nextInt(1, 10) + "115";
-    }
 }

@@ -76,7 +76,7 @@ class WebhooksHttpIT {
                     .allSatisfy(s -> assertThat(s.asJsonObject().containsKey("secret")).as("shown once").isFalse());
 
             String id = "R-" + UUID.randomUUID();
-            HttpResponse<String> quoted = postJson("/api/v1/returns/routes", SofaReturns.sofa(id, SofaReturns.backgroundRegion())
+            HttpResponse<String> quoted = postJson("/api/v1/returns/routes", SofaReturns.sofa(id, SofaReturns.randomRegion())
                     .replace("\"demo-shop\"", "\"" + shop + "\""), as(token));
             assertThat(quoted.statusCode()).as(quoted.body()).isEqualTo(200);
             JsonObject quote = json(quoted);
