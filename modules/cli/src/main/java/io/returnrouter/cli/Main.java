@@ -32,6 +32,7 @@ public final class Main {
                 case "sscflp-suite" -> SscflpSuiteCommand.run(rest, out);
                 case "sscflp-bound" -> SscflpBoundCommand.run(rest, out);
                 case "bench-batch" -> BatchBenchCommand.run(rest, out);
+                case "demo-plan" -> DemoPlanCommand.run(rest, out);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
                 case "markets" -> ModuleListing.markets(rest, out);
                 case "carriers" -> ModuleListing.carriers(rest, out);
@@ -57,7 +58,7 @@ public final class Main {
     private static String usage() {
         return String.join(System.lineSeparator(), "usage: java -jar returnrouter-cli.jar COMMAND",
                 "  " + SscflpCommand.USAGE, "  " + SscflpSuiteCommand.USAGE, "  " + SscflpBoundCommand.USAGE,
-                "  " + BatchBenchCommand.USAGE,
+                "  " + BatchBenchCommand.USAGE, "  " + DemoPlanCommand.USAGE,
                 "  " + ModuleListing.MARKETS_USAGE, "  " + ModuleListing.CARRIERS_USAGE, "  " + GenerateCommand.USAGE, "  " + TokenCommand.USAGE,
                 "  jmh [JMH options] [QuoteBenchmark|ScoreCalculationBenchmark]");
     }

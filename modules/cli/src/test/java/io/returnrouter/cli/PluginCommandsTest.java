@@ -75,4 +75,23 @@ class PluginCommandsTest {
         assertThat(run("generate", "--returns", "5", "extra").err()).contains("generate takes only --name value options");
         assertThat(run("markets", "x").exit()).isEqualTo(Main.EXIT_USAGE);
     }
+
+    @Test
+    void demoPlanSolvesTheDemoWorldAndSaysWhereParcelsGo() {
+        Run run = run("demo-plan", "--returns", "300", "--seed", "42", "--seconds", "2");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("parcels \\d+, rejected returns \\d+, score -?\\d+hard/-\\d+soft")
+                .containsPattern("greedy EUR [\\d,.]+ .*saving -?\\d+\\.\\d\\d %")
+                .containsPattern("lower bound EUR [\\d,.]+")
+                .containsPattern("GB \\w+ via (direct|Manchester consolidation hub) +\\d+ parcels");
+    }
+
+    @Test
+    void demoPlanRefusesAnAbsurdSize() {
+        Run run = run("demo-plan", "--returns", "2000000");
+
+        assertThat(run.exit()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("--returns must be 1 to 1000000");
+    }
 }
