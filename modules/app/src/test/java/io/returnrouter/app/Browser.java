@@ -64,8 +64,14 @@ final class Browser implements AutoCloseable {
         return await(condition, Duration.ofSeconds(30));
     }
 
+    /**
+     * Waits until the condition holds. Conditions find their elements again on every poll, so an
+     * element replaced by a re-render between finding and reading it only means "not yet".
+     */
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /**
