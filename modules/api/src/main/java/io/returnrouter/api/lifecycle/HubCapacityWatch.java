@@ -84,7 +84,15 @@ public class HubCapacityWatch {
 
     /** Registers a gauge per hub of the network, so /metrics lists every hub from the start. */
     void start(@Observes Startup startup) {
-        for (Hub hub : worlds.current().network().hubs()) {
+        List<Hub> network;
+        try {
+            network = worlds.current().network().hubs();
+        } catch (RuntimeException e) {
+            // The metrics are no reason to refuse to start: counters still appear at the first overflow.
+            LOG.log(java.util.logging.Level.WARNING, "Hubs' over-capacity gauges not registered", e);
+            return;
+        }
+        for (Hub hub : network) {
             Supplier<Integer> over = () -> parcelsOverFromNow(hub.id());
             metrics.gauge(Metadata.builder().withName(GAUGE).withDescription("Parcels a hub holds beyond its "
                     + "capacity in its current and later periods (arrivals it could not refuse)").build(),
