@@ -83,6 +83,17 @@ class ServiceHttpIT {
     }
 
     @Test
+    void everyHubReportsHowFarItIsOverCapacity() throws Exception {
+        HttpResponse<String> response = get("/metrics?scope=application");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // A gauge per hub of the network from start-up (docs/lifecycle.md, "A hub over its capacity").
+        assertThat(response.body().lines().filter(l -> l.startsWith("returnrouter_hub_over_capacity_parcels{"))
+                .filter(l -> l.contains("hub=\"HUB-MALMO\"") || l.contains("hub=\"HUB-LYON\"")))
+                .hasSize(2);
+    }
+
+    @Test
     void unknownApiPathIsAProblemNotAStackTrace() throws Exception {
         HttpResponse<String> response = get("/api/v1/no-such-thing");
 

@@ -9,6 +9,8 @@ import io.returnrouter.core.lifecycle.ReturnStatus;
 import io.returnrouter.core.lifecycle.StatusChange;
 import io.returnrouter.persistence.lifecycle.ContactStore;
 import io.returnrouter.persistence.lifecycle.LifecycleStore;
+import io.returnrouter.persistence.lifecycle.ParcelEvent;
+import io.returnrouter.persistence.lifecycle.ParcelStatusStore;
 import io.returnrouter.persistence.lifecycle.ReturnState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,7 @@ import java.util.Set;
 
 /**
  * The return's status for shops: what the warehouse reports (receipt, inspection, refund), the
- * timeline, the status and route beside the quote, and the erasure of personal data.
+ * timeline (the return's transitions and each parcel's), the status and route beside the quote, and the erasure of personal data.
  */
 @ApplicationScoped
 public class LifecycleService {
@@ -38,26 +40,28 @@ public class LifecycleService {
     private final LifecycleStore lifecycle;
     private final ContactStore contacts;
     private final StatusRecorder recorder;
+    private final ParcelStatusStore parcels;
     private final Clock clock;
 
     @Inject
     public LifecycleService(ReturnRoutingService returns, LifecycleStore lifecycle, ContactStore contacts,
-                            StatusRecorder recorder) {
-        this(returns, lifecycle, contacts, recorder, Clock.systemUTC());
+                            StatusRecorder recorder, ParcelStatusStore parcels) {
+        this(returns, lifecycle, contacts, recorder, parcels, Clock.systemUTC());
     }
 
     LifecycleService(ReturnRoutingService returns, LifecycleStore lifecycle, ContactStore contacts,
-                     StatusRecorder recorder, Clock clock) {
+                     StatusRecorder recorder, ParcelStatusStore parcels, Clock clock) {
         this.returns = returns;
         this.lifecycle = lifecycle;
         this.contacts = contacts;
         this.recorder = recorder;
+        this.parcels = parcels;
         this.clock = clock;
     }
 
     /** For CDI proxies only. */
     protected LifecycleService() {
-        this(null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, Clock.systemUTC());
     }
 
     /**
@@ -85,8 +89,14 @@ public class LifecycleService {
     public TimelineDto timeline(String returnId, String shopScope) {
         returns.find(returnId, shopScope);
         ReturnState state = lifecycle.state(returnId).orElseThrow();
+        List<ParcelEvent> parcelEvents = parcels.events(returnId);
+        List<TimelineDto.ParcelDto> parcelViews = parcels.statuses(returnId).entrySet().stream()
+                .map(p -> new TimelineDto.ParcelDto(p.getKey(), p.getValue().name(), parcelEvents.stream()
+                        .filter(e -> e.parcelId().equals(p.getKey())).map(e -> new TimelineDto.EventDto(e.eventId(),
+                                e.from().name(), e.to().name(), e.at(), e.source(), e.details())).toList()))
+                .toList();
         return new TimelineDto(returnId, state.status().name(),
-                lifecycle.timeline(returnId).stream().map(LifecycleService::dto).toList());
+                lifecycle.timeline(returnId).stream().map(LifecycleService::dto).toList(), parcelViews);
     }
 
     /** The stored quote with the return's current status and the route confirmed for each parcel. */

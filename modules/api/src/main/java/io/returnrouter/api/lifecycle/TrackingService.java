@@ -1,8 +1,6 @@
 package io.returnrouter.api.lifecycle;
 
 import io.returnrouter.api.problem.NotFoundException;
-import io.returnrouter.core.lifecycle.ReturnStatus;
-import io.returnrouter.core.lifecycle.Transitions;
 import io.returnrouter.core.spi.carrier.CarrierCapabilities;
 import io.returnrouter.core.spi.carrier.TrackingMilestone;
 import io.returnrouter.core.spi.carrier.TrackingUpdate;
@@ -12,7 +10,6 @@ import io.returnrouter.core.spi.carrier.WebhookRejectedException;
 import io.returnrouter.persistence.jdbc.UniqueViolationException;
 import io.returnrouter.persistence.lifecycle.BookingStore;
 import io.returnrouter.persistence.lifecycle.LifecycleStore;
-import io.returnrouter.persistence.lifecycle.ReturnState;
 import io.returnrouter.persistence.lifecycle.StoredBooking;
 import io.returnrouter.persistence.lifecycle.TrackingStore;
 import io.returnrouter.persistence.lifecycle.TrackingStore.Outcome;
@@ -21,7 +18,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,23 +38,23 @@ public class TrackingService {
     private final LifecycleStore lifecycle;
     private final BookingStore bookings;
     private final TrackingStore tracking;
-    private final StatusRecorder recorder;
+    private final ParcelTracking parcels;
     private final Clock clock;
 
     @Inject
     public TrackingService(CarrierCapabilities capabilities, LifecycleSettings settings, LifecycleStore lifecycle,
-                           BookingStore bookings, TrackingStore tracking, StatusRecorder recorder) {
-        this(capabilities, settings, lifecycle, bookings, tracking, recorder, Clock.systemUTC());
+                           BookingStore bookings, TrackingStore tracking, ParcelTracking parcels) {
+        this(capabilities, settings, lifecycle, bookings, tracking, parcels, Clock.systemUTC());
     }
 
     TrackingService(CarrierCapabilities capabilities, LifecycleSettings settings, LifecycleStore lifecycle,
-                    BookingStore bookings, TrackingStore tracking, StatusRecorder recorder, Clock clock) {
+                    BookingStore bookings, TrackingStore tracking, ParcelTracking parcels, Clock clock) {
         this.capabilities = capabilities;
         this.settings = settings;
         this.lifecycle = lifecycle;
         this.bookings = bookings;
         this.tracking = tracking;
-        this.recorder = recorder;
+        this.parcels = parcels;
         this.clock = clock;
     }
 
@@ -126,29 +122,15 @@ public class TrackingService {
                             + "): stored, the return's status unchanged");
                     result = Outcome.UNKNOWN_STATUS;
                 } else {
-                    Optional<ReturnStatus> to = Transitions.of(update.milestone());
-                    Optional<ReturnState> state = lifecycle.lock(c, returnId);
-                    if (to.isEmpty() || state.isEmpty() || !Transitions.allows(state.get().status(), to.get())) {
-                        // An announcement, or a scan older than the status (another parcel got further).
-                        result = Outcome.NO_CHANGE;
-                    } else {
-                        Map<String, Object> details = new LinkedHashMap<>();
-                        details.put("parcelId", parcelId);
-                        details.put("trackingNumber", update.trackingNumber());
-                        details.put("carrierStatus", update.carrierStatus());
-                        details.put("carrierEventId", update.carrierEventId());
-                        if (update.location() != null) {
-                            details.put("location", update.location());
-                        }
-                        recorded[0] = recorder.record(c, returnId, to.get(), update.at(), source, details);
-                        result = Outcome.APPLIED;
-                    }
+                    ParcelTracking.Applied applied = parcels.apply(c, booking.get(), update, source);
+                    recorded[0] = applied.recorded();
+                    result = applied.outcome();
                 }
                 tracking.settle(c, id, returnId, parcelId, result);
                 return result;
             });
             if (recorded[0] != null) {
-                recorder.committed(recorded[0]);
+                parcels.committed(recorded[0]);
             }
             return Optional.of(outcome);
         } catch (UniqueViolationException receivedBefore) {

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A carrier module's capabilities as the unit tests need them: labels and pickups (reachable or
- * not), and webhooks of lines "eventId;trackingNumber;status;MILESTONE;at" under a shared-secret header.
+ * not), and webhooks of lines "eventId;trackingNumber;status;MILESTONE;at[;location]" under a
+ * shared-secret header (the location is "Leipzig" when not given).
  */
 final class FakeCarrier implements LabelCreation, PickupBooking, TrackingWebhooks, BookingCancellation {
 
@@ -77,11 +78,11 @@ final class FakeCarrier implements LabelCreation, PickupBooking, TrackingWebhook
         List<TrackingUpdate> updates = new ArrayList<>();
         for (String line : new String(delivery.body(), StandardCharsets.UTF_8).split("\n")) {
             String[] f = line.split(";");
-            if (f.length != 5) {
-                throw new WebhookRejectedException(WebhookRejectedException.Reason.MALFORMED, "5 fields a line");
+            if (f.length != 5 && f.length != 6) {
+                throw new WebhookRejectedException(WebhookRejectedException.Reason.MALFORMED, "5 or 6 fields a line");
             }
             updates.add(new TrackingUpdate(f[0], f[1], f[2], TrackingMilestone.valueOf(f[3]), Instant.parse(f[4]),
-                    "Leipzig", null));
+                    f.length == 6 ? f[5] : "Leipzig", null));
         }
         return updates;
     }

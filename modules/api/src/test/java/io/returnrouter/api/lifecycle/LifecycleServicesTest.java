@@ -24,6 +24,8 @@ import io.returnrouter.api.returns.ReturnRequestDto;
 import io.returnrouter.api.returns.ReturnRoutingService;
 import io.returnrouter.core.lifecycle.ReturnStatus;
 import io.returnrouter.core.lifecycle.TransitionNotAllowedException;
+import io.returnrouter.core.model.Hub;
+import io.returnrouter.core.model.Location;
 import io.returnrouter.core.pricing.ExpectedVolumes;
 import io.returnrouter.core.spi.carrier.CarrierCapabilities;
 import io.returnrouter.core.spi.carrier.CarrierRefusedException;
@@ -33,6 +35,7 @@ import io.returnrouter.persistence.TestDatabases.TestDatabase;
 import io.returnrouter.persistence.lifecycle.BookingStore;
 import io.returnrouter.persistence.lifecycle.ContactStore;
 import io.returnrouter.persistence.lifecycle.LifecycleStore;
+import io.returnrouter.persistence.lifecycle.ParcelStatusStore;
 import io.returnrouter.persistence.lifecycle.TrackingStore;
 import io.returnrouter.persistence.migration.SchemaMigrator;
 import io.returnrouter.persistence.returns.CapacityLedger;
@@ -47,6 +50,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.eclipse.microprofile.metrics.Counter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -85,9 +90,34 @@ class LifecycleServicesTest {
         return DATABASES.stream();
     }
 
+    /** A hub the routes never plan (CapacityWorld routes via Leipzig) where carriers may scan parcels: room for one. */
+    private static final Hub HALLE = new Hub("HUB-HALLE", "Halle", Location.of(51.48, 11.97, "DE", "06108"), 1,
+            100_000_000, 40, 0, Optional.empty(), false, 0);
+
     private record Services(ReturnRoutingService returns, LabelService labels, TrackingService tracking,
                             LifecycleService lifecycle, BookingStore bookings, ContactStore contacts,
-                            ReturnStore quotes, CapacityLedger ledger, java.util.function.Function<Clock, LifecycleJobs> jobs) {
+                            ReturnStore quotes, CapacityLedger ledger, java.util.function.Function<Clock, LifecycleJobs> jobs,
+                            HubCapacityWatch hubs, Map<String, CountingCounter> overCapacityCounts) {
+    }
+
+    /** The over-capacity counter of one hub, in memory (the server's are MicroProfile Metrics counters). */
+    static final class CountingCounter implements Counter {
+        private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public void inc() {
+            count.incrementAndGet();
+        }
+
+        @Override
+        public void inc(long n) {
+            count.addAndGet(n);
+        }
+
+        @Override
+        public long getCount() {
+            return count.get();
+        }
     }
 
     private Services on(TestDatabase db) {
@@ -106,13 +136,18 @@ class LifecycleServicesTest {
         LifecycleSettings settings = new LifecycleSettings(key -> Optional.ofNullable(Map.of(
                 "returnrouter.carrier.PAKET.webhook-secret", "s3cret",
                 LifecycleSettings.RETRY, "1").get(key)));
-        StatusRecorder recorder = new StatusRecorder(store, ledger, loads, world);
+        CapacityWorld scannedIn = new CapacityWorld(List.of(HALLE));
+        Map<String, CountingCounter> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        HubCapacityWatch hubs = new HubCapacityWatch(ledger, loads, scannedIn, null,
+                hub -> counts.computeIfAbsent(hub, h -> new CountingCounter()), Clock.systemUTC());
+        StatusRecorder recorder = new StatusRecorder(store, ledger, loads, scannedIn, hubs);
+        ParcelStatusStore parcels = new ParcelStatusStore(db.dataSource());
         LabelService labels = new LabelService(returns, quotes, store, bookings, contacts, capabilities, world, settings);
         TrackingService tracking = new TrackingService(capabilities, settings, store, bookings, new TrackingStore(),
-                recorder);
-        return new Services(returns, labels, tracking, new LifecycleService(returns, store, contacts, recorder),
+                new ParcelTracking(store, parcels, recorder));
+        return new Services(returns, labels, tracking, new LifecycleService(returns, store, contacts, recorder, parcels),
                 bookings, contacts, quotes, ledger, clock -> new LifecycleJobs(labels, tracking, recorder, store,
-                bookings, contacts, capabilities, world, settings, clock));
+                bookings, contacts, capabilities, world, settings, clock), hubs, counts);
     }
 
     private ReturnRequestDto shirt(String returnId, boolean withContact) {
@@ -368,6 +403,152 @@ class LifecycleServicesTest {
         assertThat(holds(db, id)).isEqualTo(held);
     }
 
+    /** Two 20 kg boxes: too heavy for one parcel, so the return has two, each with its own tracking number. */
+    private ReturnRequestDto twoBoxes(String returnId) {
+        ItemDto box = new ItemDto("BOX", "fashion", new BigDecimal(40), new BigDecimal(30), new BigDecimal(20),
+                new BigDecimal(20), new BigDecimal("49.99"), false, null, null);
+        return JSON.fromJson(JSON.toJson(new ReturnRequestDto(returnId, "shop", "DE", new CustomerDto(
+                new BigDecimal("52.52"), new BigDecimal("13.40"), "10115", "DE", "Ada Lovelace", "Invalidenstr.", "117",
+                "Berlin", "+49 30 1234567", "ada@example.org"), today.minusDays(3), null, "SIZE_TOO_SMALL", "REFUND",
+                "DROP_OFF_POINT", List.of(box, box), null, null)), ReturnRequestDto.class);
+    }
+
+    /** Quotes and confirms every parcel of the return on an option through the hub. */
+    private List<LabelAnswerDto.ParcelBookingDto> labelledViaHub(Services s, ReturnRequestDto request) {
+        String id = request.returnId();
+        List<QuoteResponseDto.ParcelDto> parcels = JSON.fromJson(s.returns.quote(request, null),
+                QuoteResponseDto.class).parcels();
+        jakarta.json.JsonObject claims = jakarta.json.Json.createReader(new java.io.StringReader(
+                s.quotes.find(id).orElseThrow().claimsJson())).readObject();
+        // Each parcel on a hub option whose first mile (drop-off point or pickup slot and day) no
+        // other parcel of the return takes: the quote promised each option room for one parcel.
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<ConfirmRequestDto.Choice> choices = new ArrayList<>();
+        for (QuoteResponseDto.ParcelDto p : parcels) {
+            String chosen = p.options().stream().map(QuoteResponseDto.OptionDto::optionId).filter(o -> {
+                List<jakarta.json.JsonObject> of = claims.getJsonObject(o).getJsonArray("claims")
+                        .getValuesAs(jakarta.json.JsonObject.class);
+                return of.stream().anyMatch(c -> c.getString("kind").equals("HUB")) && of.stream()
+                        .filter(c -> !List.of("HUB", "DEPARTURE").contains(c.getString("kind")))
+                        .noneMatch(c -> taken.contains(c.toString()));
+            }).findFirst().orElseThrow();
+            claims.getJsonObject(chosen).getJsonArray("claims").getValuesAs(jakarta.json.JsonObject.class)
+                    .forEach(c -> taken.add(c.toString()));
+            choices.add(new ConfirmRequestDto.Choice(p.parcelId(), chosen));
+        }
+        s.returns.confirm(id, "shop", new ConfirmRequestDto(choices), null);
+        return s.labels.book(id, "shop", null).parcels();
+    }
+
+    private static String line(String eventId, String tracking, String milestone, Instant at, String location) {
+        return eventId + ";" + tracking + ";" + milestone + ";" + milestone + ";" + at + (location == null ? ""
+                : ";" + location);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void eachParcelMovesByItsOwnScansItsHoldFollowsItAndTheReturnIsReceivedWhenAllAre(TestDatabase db) {
+        Services s = on(db);
+        String id = "R-" + UUID.randomUUID();
+        List<LabelAnswerDto.ParcelBookingDto> booked = labelledViaHub(s, twoBoxes(id));
+        assertThat(booked).hasSize(2);
+        String p1 = booked.get(0).parcelId();
+        String p2 = booked.get(1).parcelId();
+        String t1 = booked.get(0).trackingNumber();
+        String t2 = booked.get(1).trackingNumber();
+        Map<String, String> planned = hubHolds(db, id);
+        assertThat(planned).containsOnlyKeys(p1, p2);
+        // Scanned days before the buckets the route booked, so the delivery frees the later ones.
+        LocalDate scanDay = today.minusDays(10);
+        Instant at = scanDay.atTime(8, 0).toInstant(ZoneOffset.UTC);
+
+        s.tracking.receive("PAKET", secret("s3cret"), webhook(line("a1-" + id, t1, "HANDED_IN", at, null),
+                line("a2-" + id, t1, "AT_HUB", at.plusSeconds(3600), "Leipzig")));
+        assertThat(s.lifecycle.timeline(id, "shop").status()).as("the first parcel at a hub").isEqualTo("AT_HUB");
+        assertThat(hubHolds(db, id)).containsEntry(p1, "HUB-LEIPZIG@" + scanDay).containsEntry(p2, planned.get(p2));
+
+        TrackingReceiptDto second = s.tracking.receive("PAKET", secret("s3cret"), webhook(
+                line("b1-" + id, t2, "HANDED_IN", at.plusSeconds(7200), null),
+                line("b2-" + id, t2, "AT_HUB", at.plusSeconds(9000), "hub-halle")));
+        assertThat(second.applied()).as("both scans move the second parcel").isEqualTo(2);
+        assertThat(hubHolds(db, id)).as("scanned at another hub than planned: counts there")
+                .containsEntry(p1, "HUB-LEIPZIG@" + scanDay).containsEntry(p2, "HUB-HALLE@" + scanDay);
+        assertThat(s.tracking.receive("PAKET", secret("s3cret"), webhook(line("b2-" + id, t2, "AT_HUB",
+                at.plusSeconds(9000), "hub-halle"))).duplicates()).isEqualTo(1);
+        assertThat(hubHolds(db, id)).containsEntry(p2, "HUB-HALLE@" + scanDay);
+
+        int secondHolds = holds(db, id, p2);
+        assertThat(holds(db, id, p1)).isGreaterThan(1);
+        s.tracking.receive("PAKET", secret("s3cret"), webhook(line("a3-" + id, t1, "DELIVERED",
+                at.plusSeconds(86_400), null)));
+        assertThat(s.lifecycle.timeline(id, "shop").status()).as("one parcel still travels").isEqualTo("AT_HUB");
+        assertThat(holds(db, id, p1)).as("the delivered parcel keeps only the hub it passed").isEqualTo(1);
+        assertThat(holds(db, id, p2)).as("the other parcel keeps its buckets").isEqualTo(secondHolds);
+        assertThat(hubHolds(db, id)).containsOnlyKeys(p1, p2);
+        s.tracking.receive("PAKET", secret("s3cret"), webhook(line("b3-" + id, t2, "DELIVERED",
+                at.plusSeconds(90_000), null)));
+
+        TimelineDto timeline = s.lifecycle.timeline(id, "shop");
+        assertThat(timeline.status()).isEqualTo("RECEIVED");
+        assertThat(timeline.events()).extracting(TimelineDto.EventDto::to).containsExactly("CONFIRMED",
+                "LABEL_CREATED", "HANDED_IN", "AT_HUB", "RECEIVED");
+        assertThat(timeline.parcels()).extracting(TimelineDto.ParcelDto::parcelId).containsExactly(p1, p2);
+        for (TimelineDto.ParcelDto parcel : timeline.parcels()) {
+            assertThat(parcel.status()).isEqualTo("RECEIVED");
+            assertThat(parcel.events()).extracting(TimelineDto.EventDto::to)
+                    .containsExactly("HANDED_IN", "AT_HUB", "RECEIVED");
+            assertThat(parcel.events()).allSatisfy(e -> assertThat(e.source()).isEqualTo("carrier:PAKET"));
+        }
+        assertThat(timeline.parcels().get(1).events().get(1).details()).containsEntry("location", "hub-halle");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void arrivalsBeyondAHubsCapacityAreCountedAndReportedOncePerPeriod(TestDatabase db) {
+        Services s = on(db);
+        Instant now = Instant.now();
+        List<String> tracking = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            tracking.add(labelledViaHub(s, shirt("R-" + UUID.randomUUID(), true)).get(0).trackingNumber());
+        }
+        s.tracking.receive("PAKET", secret("s3cret"), webhook(line("o1-" + tracking.get(0), tracking.get(0), "AT_HUB",
+                now, "Halle")));
+        assertThat(s.hubs.overCapacity(today)).as("one parcel: within Halle's capacity of one")
+                .noneMatch(o -> o.bucket().resourceId().equals("HUB-HALLE"));
+
+        s.tracking.receive("PAKET", secret("s3cret"), webhook(line("o2-" + tracking.get(1), tracking.get(1), "AT_HUB",
+                now, "Halle"), line("o3-" + tracking.get(2), tracking.get(2), "AT_HUB", now, "Halle")));
+        assertThat(s.hubs.overCapacity(today)).filteredOn(o -> o.bucket().resourceId().equals("HUB-HALLE"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.parcels()).isEqualTo(3);
+                    assertThat(o.parcelsOver()).isEqualTo(2);
+                    assertThat(o.bucket().day()).isEqualTo(today);
+                });
+        assertThat(s.overCapacityCounts.get("HUB-HALLE").getCount()).as("the period went over once").isEqualTo(1);
+        assertThat(s.hubs.parcelsOverFromNow("HUB-HALLE")).isEqualTo(2);
+        assertThat(s.hubs.parcelsOverFromNow("HUB-LEIPZIG")).isZero();
+        assertThat(s.hubs.overCapacity(today.plusDays(1))).as("a later period is not over")
+                .noneMatch(o -> o.bucket().resourceId().equals("HUB-HALLE"));
+    }
+
+    /** Each parcel's hub hold of the return as "hub@day". */
+    private static Map<String, String> hubHolds(TestDatabase db, String returnId) {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("SELECT parcel_id, resource_id, bucket_day "
+                     + "FROM capacity_hold WHERE return_id = ? AND kind = 'HUB'")) {
+            st.setString(1, returnId);
+            Map<String, String> holds = new java.util.TreeMap<>();
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                while (r.next()) {
+                    holds.put(r.getString(1), r.getString(2) + "@" + r.getObject(3, LocalDate.class));
+                }
+            }
+            return holds;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Optional<java.time.LocalDate> hubDay(TestDatabase db, String returnId) {
         try (java.sql.Connection c = db.dataSource().getConnection();
              java.sql.PreparedStatement st = c.prepareStatement("SELECT h.bucket_day, b.parcels FROM capacity_hold h "
@@ -381,6 +562,21 @@ class LifecycleServicesTest {
                 }
                 assertThat(r.getInt(2)).as("the bucket counts the parcel it holds").isPositive();
                 return Optional.of(r.getObject(1, java.time.LocalDate.class));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int holds(TestDatabase db, String returnId, String parcelId) {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement(
+                     "SELECT COUNT(*) FROM capacity_hold WHERE return_id = ? AND parcel_id = ?")) {
+            st.setString(1, returnId);
+            st.setString(2, parcelId);
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                r.next();
+                return r.getInt(1);
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

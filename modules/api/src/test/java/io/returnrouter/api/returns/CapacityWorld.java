@@ -50,11 +50,17 @@ public final class CapacityWorld implements RoutingWorldSource {
     private final RoutingWorld world;
 
     public CapacityWorld() {
+        this(List.of());
+    }
+
+    /** The same world with more hubs (where a carrier may scan a parcel that was planned elsewhere). */
+    public CapacityWorld(List<Hub> moreHubs) {
         Tariff tariff = new Tariff(Map.of(new Lane("DE", "DE"), List.of(new TariffBand(31_500, 600))), 2);
         Network network = new Network(
                 List.of(new DropOffPoint(POINT, "PAKET", DropOffPointType.PARCEL_SHOP,
                         Location.of(52.521, 13.41, "DE", "10178"), PARCEL, POINT_CAPACITY)),
-                List.of(HUB), List.of(WAREHOUSE), List.of(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(HUB), moreHubs.stream()).toList(),
+                List.of(WAREHOUSE), List.of(),
                 List.of(new CarrierService("PAKET-DROP", "PAKET", ServiceMode.DROP_OFF, Set.of("DE"), PARCEL, false,
                                 tariff, 1, 0, 12_000),
                         new CarrierService("PAKET-PICKUP", "PAKET", ServiceMode.HOME_PICKUP, Set.of("DE"), PARCEL,

@@ -31,7 +31,7 @@ public class BookingStore {
             + "tracking_number, booking_reference, barcode_value, barcode_symbology, qr_payload, pickup_date, "
             + "window_from, window_to, hand_in_deadline, drop_off_point";
 
-    /** Statuses in which a parcel is still travelling, so its tracking is worth asking for. */
+    /** Statuses in which a parcel (and its return) is still travelling, so its tracking is worth asking for. */
     private static final String TRAVELLING = "'" + String.join("','", ReturnStatus.LABEL_CREATED.name(),
             ReturnStatus.PICKUP_BOOKED.name(), ReturnStatus.HANDED_IN.name(), ReturnStatus.AT_HUB.name(),
             ReturnStatus.IN_LINEHAUL.name()) + "'";
@@ -55,7 +55,8 @@ public class BookingStore {
     public void insert(Connection c, StoredBooking b, Instant now, Instant retryAt, Instant pollFrom)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO parcel_booking (" + COLUMNS
-                + ", created_at, updated_at, next_poll_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", created_at, updated_at, next_poll_at, status, status_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, b.returnId());
             s.setString(2, b.parcelId());
             s.setString(3, b.carrierId());
@@ -76,6 +77,9 @@ public class BookingStore {
             s.setTimestamp(18, Timestamp.from(now));
             s.setTimestamp(19, Timestamp.from(now));
             s.setTimestamp(20, timestamp(pollFrom));
+            // The parcel's own status starts where its booking puts it; its carrier's scans move it on.
+            s.setString(21, (b.isPickup() ? ReturnStatus.PICKUP_BOOKED : ReturnStatus.LABEL_CREATED).name());
+            s.setTimestamp(22, Timestamp.from(now));
             s.executeUpdate();
         }
         if (retryAt != null) {
@@ -219,7 +223,7 @@ public class BookingStore {
 
     /**
      * Claims up to {@code limit} live parcels of the given carriers whose tracking is due, and
-     * whose return is still travelling; the next poll moves {@code interval} ahead.
+     * which are still travelling, as their return is; the next poll moves {@code interval} ahead.
      */
     public List<StoredBooking> claimDuePolls(Collection<String> carriers, Instant now, Duration interval, int limit) {
         if (carriers.isEmpty()) {
@@ -229,6 +233,7 @@ public class BookingStore {
             List<StoredBooking> due;
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM parcel_booking WHERE "
                     + "next_poll_at <= ? AND mode = 'LIVE' AND carrier_id IN (" + placeholders(carriers.size()) + ") "
+                    + "AND status IN (" + TRAVELLING + ") "
                     + "AND return_id IN (SELECT return_id FROM return_request WHERE status IN (" + TRAVELLING + ")) "
                     + "ORDER BY next_poll_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")) {
                 s.setTimestamp(1, Timestamp.from(now));

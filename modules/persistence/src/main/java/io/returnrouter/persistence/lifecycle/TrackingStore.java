@@ -21,9 +21,9 @@ public class TrackingStore {
 
     /** What became of a tracking event. */
     public enum Outcome {
-        /** Moved the return's status. */
+        /** Moved the parcel's status (and, by the parcels' rule, maybe the return's). */
         APPLIED,
-        /** Matched a parcel but changed nothing (an announcement, an older or another parcel's milestone). */
+        /** Matched a parcel but changed nothing (an announcement, a milestone older than the parcel's status). */
         NO_CHANGE,
         /** No parcel has this tracking number (yet): kept for support. */
         UNMATCHED,

@@ -113,9 +113,19 @@ public class CapacityLedger {
      * @return the days whose loads changed
      */
     public List<LocalDate> releaseAfter(Connection c, String returnId, LocalDate day) throws SQLException {
+        return release(c, returnId, null, day);
+    }
+
+    /** As {@link #releaseAfter(Connection, String, LocalDate)} for one parcel of the return: the others keep theirs. */
+    public List<LocalDate> releaseAfter(Connection c, String returnId, String parcelId, LocalDate day)
+            throws SQLException {
+        return release(c, returnId, parcelId, day);
+    }
+
+    private List<LocalDate> release(Connection c, String returnId, String parcelId, LocalDate day) throws SQLException {
         List<LocalDate> days = new ArrayList<>();
         for (Hold hold : holds(c, returnId)) {
-            if (!hold.bucket().day().isAfter(day)) {
+            if (!hold.bucket().day().isAfter(day) || parcelId != null && !parcelId.equals(hold.parcelId())) {
                 continue;
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE capacity_bucket SET parcels = parcels - 1, "
@@ -124,14 +134,51 @@ public class CapacityLedger {
                 bindBucket(s, 2, hold.bucket());
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM capacity_hold WHERE return_id = ? AND " + KEY)) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM capacity_hold WHERE return_id = ? "
+                    + "AND parcel_id = ? AND " + KEY)) {
                 s.setString(1, returnId);
-                bindBucket(s, 2, hold.bucket());
+                s.setString(2, hold.parcelId());
+                bindBucket(s, 3, hold.bucket());
                 s.executeUpdate();
             }
             days.add(hold.bucket().day());
         }
         return days;
+    }
+
+    /**
+     * Marks, in the caller's transaction, that actual arrivals took the bucket over its capacity.
+     *
+     * @return true only the first time for the bucket, whichever instance stores it: the warning
+     *         and the metric count each bucket once
+     */
+    public boolean markOverCapacity(Connection c, Bucket bucket, java.time.Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE capacity_bucket SET over_capacity_at = ? WHERE " + KEY
+                + " AND over_capacity_at IS NULL")) {
+            s.setTimestamp(1, Timestamp.from(at));
+            bindBucket(s, 2, bucket);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** The loads of the buckets of a kind that arrivals took over capacity, from {@code from} on, oldest first. */
+    public List<BucketLoad> markedOverCapacity(CapacityKind kind, LocalDate from) {
+        return transactions().autoCommit(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT resource_id, bucket_day, parcels, volume_cm3 "
+                    + "FROM capacity_bucket WHERE kind = ? AND over_capacity_at IS NOT NULL AND bucket_day >= ? "
+                    + "ORDER BY bucket_day, resource_id")) {
+                s.setString(1, kind.name());
+                s.setObject(2, from);
+                List<BucketLoad> loads = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        loads.add(new BucketLoad(new Bucket(kind, r.getString(1), r.getObject(2, LocalDate.class)),
+                                r.getInt(3), r.getLong(4)));
+                    }
+                }
+                return loads;
+            }
+        });
     }
 
     /** The hub bucket a parcel of the return holds, in the caller's transaction; empty when it holds none. */
@@ -322,14 +369,14 @@ public class CapacityLedger {
     }
 
     private static List<Hold> holds(Connection c, String returnId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT kind, resource_id, bucket_day, volume_cm3 FROM "
+        try (PreparedStatement s = c.prepareStatement("SELECT kind, resource_id, bucket_day, volume_cm3, parcel_id FROM "
                 + "capacity_hold WHERE return_id = ?")) {
             s.setString(1, returnId);
             List<Hold> holds = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     holds.add(new Hold(new Bucket(CapacityKind.valueOf(r.getString(1)), r.getString(2),
-                            r.getObject(3, LocalDate.class)), r.getLong(4)));
+                            r.getObject(3, LocalDate.class)), r.getLong(4), r.getString(5)));
                 }
             }
             // Released in the order bookings raise buckets (the database's collation may sort otherwise).
@@ -348,7 +395,7 @@ public class CapacityLedger {
         return new Transactions(dataSource);
     }
 
-    private record Hold(Bucket bucket, long volumeCm3) {
+    private record Hold(Bucket bucket, long volumeCm3, String parcelId) {
     }
 
     /** Unwinds the booking transaction when a bucket has no room. */

@@ -63,4 +63,49 @@ class SchemaMigratorTest {
         assertThat(second.migrationsExecuted()).isZero();
         assertThat(second.version()).isEqualTo(first.version());
     }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void upgradeFromVersion15_1GivesBookedParcelsTheStatusOfTheirReturn(TestDatabase db) throws SQLException {
+        SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
+        migrator.migrateTo("15.1");
+        Timestamp at = Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"));
+        String[][] returns = {{"R-HUB", "AT_HUB", "LABEL"}, {"R-DONE", "INSPECTED", "LABEL"},
+                {"R-BOOKED", "PICKUP_BOOKED", "PICKUP"}, {"R-GONE", "CANCELLED", "LABEL"}};
+        try (Connection c = db.dataSource().getConnection()) {
+            for (String[] r : returns) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO return_request (return_id, shop_id, market, "
+                        + "decision, request_hash, request_json, response_json, quoted_at, status) "
+                        + "VALUES (?, 'shop', 'DE', 'ACCEPTED', 'h', '{}', '{}', ?, ?)")) {
+                    s.setString(1, r[0]);
+                    s.setTimestamp(2, at);
+                    s.setString(3, r[1]);
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO parcel_booking (return_id, parcel_id, "
+                        + "carrier_id, service_id, kind, reference, mode, tracking_number, barcode_value, "
+                        + "barcode_symbology, created_at, updated_at) VALUES (?, ?, 'c', 's', ?, ?, 'LIVE', 't', 'b', "
+                        + "'CODE_128', ?, ?)")) {
+                    s.setString(1, r[0]);
+                    s.setString(2, r[0] + "-P1");
+                    s.setString(3, r[2]);
+                    s.setString(4, "RR" + r[0]);
+                    s.setTimestamp(5, at);
+                    s.setTimestamp(6, at);
+                    s.executeUpdate();
+                }
+            }
+        }
+
+        migrator.migrate();
+
+        java.util.Map<String, String> statuses = new java.util.TreeMap<>();
+        try (Connection c = db.dataSource().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("SELECT return_id, status FROM parcel_booking")) {
+            while (rs.next()) {
+                statuses.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        assertThat(statuses).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("R-HUB", "AT_HUB",
+                "R-DONE", "RECEIVED", "R-BOOKED", "PICKUP_BOOKED", "R-GONE", "LABEL_CREATED"));
+    }
 }

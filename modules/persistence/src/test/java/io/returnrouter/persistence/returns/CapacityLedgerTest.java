@@ -254,4 +254,48 @@ class CapacityLedgerTest {
         assertThat(f.confirm(f.quoted("R-3"), "c", new Claim(actual, 1_000, 1, 1_000)))
                 .as("bookings still stop at the capacity").isInstanceOf(ConfirmOutcome.Full.class);
     }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aParcelThatArrivedFreesOnlyItsOwnLaterBuckets(TestDatabase db) {
+        Fixture f = on(db);
+        StoredReturn quoted = f.quoted("R-1");
+        Bucket departs = new Bucket(CapacityKind.DEPARTURE, "HUB-" + test, DAY.plusDays(3));
+        List<ParcelBooking> parcels = List.of("-P1", "-P2").stream().map(p -> new ParcelBooking(quoted.returnId() + p,
+                "opt", 1_000, List.of(new Claim(departs, 1_000, Claim.UNLIMITED_PARCELS, Claim.UNLIMITED_VOLUME))))
+                .toList();
+        assertThat(f.ledger.confirm(new Confirmation(quoted.returnId(), quoted.quotedAt(), "c", null, parcels, NOW)))
+                .isInstanceOf(ConfirmOutcome.Booked.class);
+        assertThat(f.ledger.holdsOf(departs)).isEqualTo(2);
+
+        Transactions tx = new Transactions(db.dataSource());
+        String first = quoted.returnId() + "-P1";
+        List<LocalDate> released = tx.inTransaction(c -> f.ledger.releaseAfter(c, quoted.returnId(), first, DAY));
+        List<LocalDate> again = tx.inTransaction(c -> f.ledger.releaseAfter(c, quoted.returnId(), first, DAY));
+        assertThat(released).containsExactly(departs.day());
+        assertThat(f.ledger.holdsOf(departs)).as("the other parcel still leaves that day").isEqualTo(1);
+        assertThat(f.ledger.loadsOn(departs.day())).contains(new BucketLoad(departs, 1, 1_000));
+        assertThat(again).as("once").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aBucketIsMarkedOverCapacityOnce(TestDatabase db) {
+        Fixture f = on(db);
+        Bucket planned = CapacityClaims.hub("HUB-" + test, DAY, HubPeriod.DAY);
+        Bucket actual = CapacityClaims.hub("HUB-X-" + test, DAY.plusDays(1), HubPeriod.DAY);
+        StoredReturn late = f.quoted("R-1");
+        f.confirm(late, "c", new Claim(planned, 1_000, 1, 1_000));
+        Optional<BucketLoad> load = scanned(db, f, late, actual);
+        assertThat(load).contains(new BucketLoad(actual, 1, 1_000));
+
+        Transactions tx = new Transactions(db.dataSource());
+        assertThat(f.ledger.markedOverCapacity(CapacityKind.HUB, DAY)).noneMatch(l -> l.bucket().equals(actual));
+        boolean firstTime = tx.inTransaction(c -> f.ledger.markOverCapacity(c, actual, NOW));
+        boolean secondTime = tx.inTransaction(c -> f.ledger.markOverCapacity(c, actual, NOW));
+        assertThat(firstTime).isTrue();
+        assertThat(secondTime).as("only the first time").isFalse();
+        assertThat(f.ledger.markedOverCapacity(CapacityKind.HUB, DAY)).contains(new BucketLoad(actual, 1, 1_000));
+        assertThat(f.ledger.markedOverCapacity(CapacityKind.HUB, DAY.plusDays(2)))
+                .noneMatch(l -> l.bucket().equals(actual));
+    }
 }

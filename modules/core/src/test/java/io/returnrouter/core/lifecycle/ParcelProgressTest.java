@@ -1,0 +1,56 @@
+package io.returnrouter.core.lifecycle;
+
+import static io.returnrouter.core.lifecycle.ReturnStatus.AT_HUB;
+import static io.returnrouter.core.lifecycle.ReturnStatus.HANDED_IN;
+import static io.returnrouter.core.lifecycle.ReturnStatus.IN_LINEHAUL;
+import static io.returnrouter.core.lifecycle.ReturnStatus.LABEL_CREATED;
+import static io.returnrouter.core.lifecycle.ReturnStatus.LOST;
+import static io.returnrouter.core.lifecycle.ReturnStatus.PICKUP_BOOKED;
+import static io.returnrouter.core.lifecycle.ReturnStatus.RECEIVED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParcelProgressTest {
+
+    @Test
+    void aReturnIsOnItsWayAsFarAsItsFurthestParcel() {
+        assertThat(ParcelProgress.returnStatus(List.of(LABEL_CREATED, PICKUP_BOOKED))).as("nothing handed in").isEmpty();
+        assertThat(ParcelProgress.returnStatus(List.of(HANDED_IN, LABEL_CREATED))).contains(HANDED_IN);
+        assertThat(ParcelProgress.returnStatus(List.of(HANDED_IN, AT_HUB))).contains(AT_HUB);
+        assertThat(ParcelProgress.returnStatus(List.of(LABEL_CREATED, IN_LINEHAUL, AT_HUB))).contains(IN_LINEHAUL);
+    }
+
+    @Test
+    void itIsReceivedOnlyWhenEveryParcelIs() {
+        assertThat(ParcelProgress.returnStatus(List.of(RECEIVED, AT_HUB))).contains(AT_HUB);
+        assertThat(ParcelProgress.returnStatus(List.of(RECEIVED, LABEL_CREATED)))
+                .as("a parcel at the warehouse was handed in; the other is not yet").contains(HANDED_IN);
+        assertThat(ParcelProgress.returnStatus(List.of(RECEIVED, RECEIVED))).contains(RECEIVED);
+        assertThat(ParcelProgress.returnStatus(List.of(RECEIVED))).contains(RECEIVED);
+    }
+
+    @Test
+    void itIsLostWhenNothingTravelsAnyMoreAndAParcelIsLost() {
+        assertThat(ParcelProgress.returnStatus(List.of(LOST, AT_HUB))).contains(AT_HUB);
+        assertThat(ParcelProgress.returnStatus(List.of(LOST, RECEIVED))).contains(LOST);
+        assertThat(ParcelProgress.returnStatus(List.of(LOST))).contains(LOST);
+    }
+
+    @Test
+    void theDerivedStatusNeverTakesTheReturnBackwards() {
+        // Parcel 1 went IN_LINEHAUL and arrived; parcel 2 is only at a hub: the rule says AT_HUB,
+        // which the state machine does not allow from IN_LINEHAUL, so the return stays.
+        ReturnStatus derived = ParcelProgress.returnStatus(List.of(RECEIVED, AT_HUB)).orElseThrow();
+        assertThat(Transitions.allows(IN_LINEHAUL, derived)).isFalse();
+    }
+
+    @Test
+    void aParcelMovesOnlyForwardByItsOwnScans() {
+        assertThat(ParcelProgress.moves(LABEL_CREATED, AT_HUB)).as("a missed hand-in scan").isTrue();
+        assertThat(ParcelProgress.moves(AT_HUB, AT_HUB)).isFalse();
+        assertThat(ParcelProgress.moves(AT_HUB, HANDED_IN)).isFalse();
+        assertThat(ParcelProgress.moves(LOST, RECEIVED)).isTrue();
+    }
+}
