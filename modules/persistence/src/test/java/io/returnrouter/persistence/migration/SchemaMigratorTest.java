@@ -65,9 +65,9 @@ class SchemaMigratorTest {
     }
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void upgradeFromVersion15_1GivesBookedParcelsTheStatusOfTheirReturn(TestDatabase db) throws SQLException {
+    void upgradeFromVersion16_1GivesBookedParcelsTheStatusOfTheirReturn(TestDatabase db) throws SQLException {
         SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
-        migrator.migrateTo("15.1");
+        migrator.migrateTo("16.1");
         Timestamp at = Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"));
         String[][] returns = {{"R-HUB", "AT_HUB", "LABEL"}, {"R-DONE", "INSPECTED", "LABEL"},
                 {"R-BOOKED", "PICKUP_BOOKED", "PICKUP"}, {"R-GONE", "CANCELLED", "LABEL"}};
