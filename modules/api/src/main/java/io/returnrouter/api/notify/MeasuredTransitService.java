@@ -1,5 +1,7 @@
 package io.returnrouter.api.notify;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.returnrouter.persistence.notify.ProgressStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,9 +11,10 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The measured transit quotes use, when switched on: read from the stored milestones in
- * PostgreSQL (every instance sees the same), of the returns confirmed within the window, and kept
- * per instance for at most a minute so a quote does not query the milestones each time.
+ * The measured transit quotes, plans and delay expectations use, when switched on: read from the
+ * stored milestones in PostgreSQL (every instance sees the same), of the returns confirmed within
+ * the window, and kept per instance for at most {@link #REFRESH} (one entry, Caffeine) so a quote
+ * does not query the milestones each time.
  */
 @ApplicationScoped
 public class MeasuredTransitService {
@@ -23,10 +26,7 @@ public class MeasuredTransitService {
     private final int minSamples;
     private final int windowDays;
     private final Clock clock;
-    private volatile Snapshot snapshot;
-
-    private record Snapshot(MeasuredTransit transit, Instant loadedAt) {
-    }
+    private final LoadingCache<Boolean, MeasuredTransit> snapshot;
 
     @Inject
     public MeasuredTransitService(ProgressStore progress,
@@ -49,6 +49,8 @@ public class MeasuredTransitService {
         this.minSamples = minSamples;
         this.windowDays = windowDays;
         this.clock = clock;
+        this.snapshot = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(REFRESH)
+                .ticker(() -> clock.millis() * 1_000_000L).build(key -> read());
     }
 
     /** For CDI proxies only. */
@@ -58,20 +60,17 @@ public class MeasuredTransitService {
         this.minSamples = 20;
         this.windowDays = 90;
         this.clock = Clock.systemUTC();
+        this.snapshot = null;
     }
 
     /** The lanes measured well enough; none when switched off. */
     public MeasuredTransit current() {
-        if (!enabled) {
-            return MeasuredTransit.NONE;
-        }
+        return enabled ? snapshot.get(Boolean.TRUE) : MeasuredTransit.NONE;
+    }
+
+    private MeasuredTransit read() {
         Instant now = clock.instant();
-        Snapshot held = snapshot;
-        if (held == null || !now.isBefore(held.loadedAt().plus(REFRESH))) {
-            held = new Snapshot(MeasuredTransit.of(progress.since(now.minus(Duration.ofDays(windowDays)),
-                    ReturnKpiService.LIMIT), minSamples), now);
-            snapshot = held;
-        }
-        return held.transit();
+        return MeasuredTransit.of(progress.since(now.minus(Duration.ofDays(windowDays)), ReturnKpiService.LIMIT),
+                minSamples);
     }
 }
