@@ -268,8 +268,8 @@ public class PlanSolving {
             PlanEntity plan = plans.find(planId).orElseThrow(() -> new NotFoundException("No plan " + planId + "."));
             // Quotes' rule and snapshot: the median of each lane with enough measured returns.
             r.measured = measuredTransit.current();
-            RoutingWorld world = r.measured.applyTo(scenarioWorlds.world(plan.getScenarioId(),
-                    JSON.fromJson(plan.getWeightsJson(), PlanRequestDto.WeightsDto.class), rulesOf(plan)));
+            RoutingWorld world = scenarioWorlds.world(plan.getScenarioId(),
+                    JSON.fromJson(plan.getWeightsJson(), PlanRequestDto.WeightsDto.class), rulesOf(plan), r.measured);
             BatchProblem problem = world.batchProblemBuilder().build(loadReturns(plan.getDatasetId()));
             PlanKpis baseline = PlanKpis.greedyBaseline(problem);
             r.live.markStarted();
