@@ -14,6 +14,7 @@ import io.returnrouter.persistence.notify.Progress;
 import io.returnrouter.persistence.notify.ProgressStore;
 import io.returnrouter.persistence.notify.Subscription;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,9 +39,9 @@ class MeasuredHubArrivalTest {
     /** Measured transit: postnl's first mile from DE returns to HUB-1 took one day, three times. */
     private static MeasuredTransit oneDayToHub1() {
         Instant handedIn = Instant.parse("2026-11-02T09:00:00Z");
-        Instant atHub = handedIn.plus(java.time.Duration.ofDays(1));
+        Instant atHub = handedIn.plus(Duration.ofDays(1));
         List<Progress> rows = Stream.of("a", "b", "c").map(n -> new Progress("R-" + n, "s", "DE", "RECEIVED", atHub,
-                "postnl", "HUB-1", null, null, null, handedIn, handedIn, atHub, atHub.plus(java.time.Duration.ofDays(1)),
+                "postnl", "HUB-1", null, null, null, handedIn, handedIn, atHub, atHub.plus(Duration.ofDays(1)),
                 null, null, null, false)).toList();
         return MeasuredTransit.of(rows, 3);
     }
