@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -33,21 +34,29 @@ public class OutboxWriter implements TransitionListener {
 
     private final EventMessages messages;
     private final ModuleRegistry registry;
+    private final Supplier<MeasuredTransit> measuredTransit;
 
     @Inject
-    public OutboxWriter(RoutingWorldSource worlds, Config config) {
-        this(worlds.registry(), ShopNames.from(config));
+    public OutboxWriter(RoutingWorldSource worlds, Config config, MeasuredTransitService measuredTransit) {
+        this(worlds.registry(), ShopNames.from(config), measuredTransit::current);
     }
 
     public OutboxWriter(ModuleRegistry registry, ShopNames shops) {
+        this(registry, shops, () -> MeasuredTransit.NONE);
+    }
+
+    /** @param measuredTransit the lanes whose measured first mile sets the planned hub arrival (none when off) */
+    public OutboxWriter(ModuleRegistry registry, ShopNames shops, Supplier<MeasuredTransit> measuredTransit) {
         this.registry = registry;
         this.messages = new EventMessages(registry, shops);
+        this.measuredTransit = measuredTransit;
     }
 
     /** For CDI proxies only. */
     protected OutboxWriter() {
         this.registry = null;
         this.messages = null;
+        this.measuredTransit = null;
     }
 
     @Override
@@ -58,7 +67,8 @@ public class OutboxWriter implements TransitionListener {
             if (quote.isEmpty()) {
                 return; // not a quoted return of ours: nothing to follow or announce
             }
-            Plan plan = change.to() == ReturnStatus.QUOTED ? Plan.UNKNOWN : PlannedRoute.of(quote.get(), registry);
+            Plan plan = change.to() == ReturnStatus.QUOTED ? Plan.UNKNOWN : PlannedRoute.of(quote.get(), registry,
+                    measuredTransit.get());
             ProgressStore.start(c, quote.get(), plan, change);
         }
         ProgressStore.apply(c, change);

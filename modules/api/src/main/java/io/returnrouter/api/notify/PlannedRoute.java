@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * What a confirmed route planned, read from the stored quote and the chosen options: the carrier
- * and hub of the (first) parcel, the last hand-in day, the hub arrival (hand-in day plus the first
- * mile's nominal transit) and the warehouse arrival (the request day plus the option's days to
+ * and hub of the (first) parcel, the last hand-in day, the hub arrival (last hand-in day plus the first
+ * mile's transit: the lane's measured median where {@link MeasuredTransit} has one, else the
+ * carrier's nominal days) and the warehouse arrival (the request day plus the option's days to
  * the warehouse, as the quote computed them).
  */
 public final class PlannedRoute {
@@ -26,7 +27,8 @@ public final class PlannedRoute {
     private PlannedRoute() {
     }
 
-    public static Plan of(StoredQuote quote, ModuleRegistry registry) {
+    /** @param measured the lanes measured well enough now (none when switched off) */
+    public static Plan of(StoredQuote quote, ModuleRegistry registry, MeasuredTransit measured) {
         JsonObject response = read(quote.responseJson());
         JsonObject option = chosenOption(response, quote);
         if (option == null) {
@@ -42,8 +44,12 @@ public final class PlannedRoute {
         LocalDate handInBy = Optional.ofNullable(day(option, "handInBy")).orElse(handInOn);
         LocalDate warehouse = requestedOn == null || !option.containsKey("daysToWarehouse") ? null
                 : requestedOn.plusDays(option.getInt("daysToWarehouse"));
-        LocalDate hubDay = hub == null || handInOn == null ? null
-                : firstMileDays(registry, carrier, text(option, "service")).map(handInOn::plusDays).orElse(null);
+        // Counted from the last hand-in day, as the plan's hand-in is: the expectation is then the
+        // actual hand-in plus exactly the first mile's days (Expectations.hub).
+        LocalDate hubDay = hub == null || handInBy == null ? null
+                : measured.sample(carrier, quote.market(), hub).map(MeasuredTransit.Sample::days)
+                .or(() -> firstMileDays(registry, carrier, text(option, "service"))).map(handInBy::plusDays)
+                .orElse(null);
         return new Plan(carrier, hub, handInBy, hubDay, warehouse);
     }
 

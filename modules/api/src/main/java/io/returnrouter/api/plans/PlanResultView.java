@@ -16,17 +16,20 @@ import java.util.List;
  *                          (Lagrangian bound, docs/decisions/0007); null if not computed
  * @param gapToBoundPercent the plan's cost above that bound, in percent of the bound ("within x %
  *                          of the best possible"); null for an infeasible plan or without a bound
+ * @param measuredTransit   the lanes whose first mile took the measured median instead of the
+ *                          nominal days (empty when switched off or none is measured well enough;
+ *                          null in plans stored before it was recorded)
  */
 public record PlanResultView(PlanKpis kpis, PlanKpis baselineKpis, BigDecimal savingPercent,
                              List<ConstraintView> constraints, List<RejectionView> rejected,
                              List<ProgressPoint> progress, BigDecimal solveSeconds, Long lowerBoundCents,
-                             BigDecimal gapToBoundPercent) {
+                             BigDecimal gapToBoundPercent, List<PlanTransit.LaneView> measuredTransit) {
 
     /** A view without a bound (results stored before bounds were computed read back as this). */
     public PlanResultView(PlanKpis kpis, PlanKpis baselineKpis, BigDecimal savingPercent,
                           List<ConstraintView> constraints, List<RejectionView> rejected,
                           List<ProgressPoint> progress, BigDecimal solveSeconds) {
-        this(kpis, baselineKpis, savingPercent, constraints, rejected, progress, solveSeconds, null, null);
+        this(kpis, baselineKpis, savingPercent, constraints, rejected, progress, solveSeconds, null, null, null);
     }
 
     /** A constraint that binds: how often, at what score and, if hard, where and on which days. */

@@ -1,20 +1,17 @@
 package io.returnrouter.api.plans;
 
-import io.returnrouter.api.Money;
+import io.returnrouter.api.notify.MeasuredTransit;
+import io.returnrouter.api.notify.MeasuredTransitService;
 import io.returnrouter.api.problem.NotFoundException;
-import io.returnrouter.api.returns.QuoteResponseDto.Co2eDto;
 import io.returnrouter.api.returns.ReturnMapper;
 import io.returnrouter.api.returns.ReturnRequestDto;
 import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.api.rules.MarketRulesVersions;
 import io.returnrouter.core.batch.BatchPlanner;
 import io.returnrouter.core.batch.BatchProblem;
-import io.returnrouter.core.batch.ParcelCostBreakdown;
 import io.returnrouter.core.batch.PlanResult;
 import io.returnrouter.core.kpi.PlanKpis;
-import io.returnrouter.core.kpi.RouteEnd;
 import io.returnrouter.core.model.CustomerReturn;
-import io.returnrouter.core.plan.Parcel;
 import io.returnrouter.core.rules.MarketRulesSource;
 import io.returnrouter.core.solver.SolverSettings;
 import io.returnrouter.persistence.entity.DatasetEntity;
@@ -75,6 +72,7 @@ public class PlanSolving {
     private final PlanLeases leases;
     private final ScenarioWorlds scenarioWorlds;
     private final MarketRulesVersions rules;
+    private final MeasuredTransitService measuredTransit;
     private final int parallelPlans;
     private final Duration leaseFor;
     private final Duration renewEvery;
@@ -101,6 +99,8 @@ public class PlanSolving {
         volatile ScheduledFuture<?> deadline;
         volatile Instant renewedAt;
         volatile int progressStored;
+        /** The measured lanes the plan was solved with (none when switched off). */
+        volatile MeasuredTransit measured = MeasuredTransit.NONE;
 
         Running(Lease lease, Instant at) {
             this.lease = lease;
@@ -111,6 +111,7 @@ public class PlanSolving {
     @Inject
     public PlanSolving(PlanRepository plans, DatasetRepository datasets, PlanLeases leases,
                        ScenarioWorlds scenarioWorlds, MarketRulesVersions rules,
+                       MeasuredTransitService measuredTransit,
                        @ConfigProperty(name = "returnrouter.plans.parallel", defaultValue = "2") int parallelPlans,
                        @ConfigProperty(name = "returnrouter.plans.lease-seconds", defaultValue = "15") int leaseSeconds,
                        @ConfigProperty(name = "returnrouter.plans.renew-seconds", defaultValue = "3") int renewSeconds,
@@ -120,6 +121,7 @@ public class PlanSolving {
         this.leases = leases;
         this.scenarioWorlds = scenarioWorlds;
         this.rules = rules;
+        this.measuredTransit = measuredTransit;
         this.parallelPlans = parallelPlans;
         this.leaseFor = Duration.ofSeconds(leaseSeconds);
         this.renewEvery = Duration.ofSeconds(renewSeconds);
@@ -128,7 +130,7 @@ public class PlanSolving {
 
     /** For CDI proxies only. */
     protected PlanSolving() {
-        this(null, null, null, null, null, 1, 15, 3, Optional.of("proxy"));
+        this(null, null, null, null, null, null, 1, 15, 3, Optional.of("proxy"));
     }
 
     /** Starts taking part in the shared queue (after the schema is migrated). */
@@ -264,8 +266,10 @@ public class PlanSolving {
         String planId = r.lease.planId();
         try {
             PlanEntity plan = plans.find(planId).orElseThrow(() -> new NotFoundException("No plan " + planId + "."));
+            // Quotes' rule and snapshot: the median of each lane with enough measured returns.
+            r.measured = measuredTransit.current();
             RoutingWorld world = scenarioWorlds.world(plan.getScenarioId(),
-                    JSON.fromJson(plan.getWeightsJson(), PlanRequestDto.WeightsDto.class), rulesOf(plan));
+                    JSON.fromJson(plan.getWeightsJson(), PlanRequestDto.WeightsDto.class), rulesOf(plan), r.measured);
             BatchProblem problem = world.batchProblemBuilder().build(loadReturns(plan.getDatasetId()));
             PlanKpis baseline = PlanKpis.greedyBaseline(problem);
             r.live.markStarted();
@@ -296,13 +300,15 @@ public class PlanSolving {
                 return;
             }
             PlanKpis kpis = PlanKpis.of(result);
+            List<StoredAssignment> assignments = PlanAssignments.of(result, r.measured);
             PlanResultView view = new PlanResultView(kpis, baseline, BigDecimal.valueOf(result.savingBasisPoints(), 2),
                     result.constraints().stream().map(PlanResultView.ConstraintView::of).toList(),
                     result.rejected().stream().map(PlanResultView.RejectionView::of).toList(),
                     result.progress().stream().map(PlanResultView.ProgressPoint::of).toList(),
                     BigDecimal.valueOf(result.elapsed().toMillis(), 3),
-                    result.lowerBound() == null ? null : result.lowerBound().cents(), result.gapToBoundPercent());
-            List<PlanAssignmentEntity> rows = assignmentRows(planId, result);
+                    result.lowerBound() == null ? null : result.lowerBound().cents(), result.gapToBoundPercent(),
+                    PlanTransit.lanes(r.measured, assignments));
+            List<PlanAssignmentEntity> rows = assignmentRows(planId, assignments);
             String progressJson = JSON.toJson(view.progress());
             String resultJson = JSON.toJson(view);
             plans.finish(r.lease, (p, stopRequested) -> p.finish(
@@ -354,31 +360,13 @@ public class PlanSolving {
         return domain;
     }
 
-    private static List<PlanAssignmentEntity> assignmentRows(String planId, PlanResult result) {
-        Map<String, Parcel> parcels = new HashMap<>();
-        result.plan().getParcels().forEach(p -> parcels.put(p.getId(), p));
-        List<PlanAssignmentEntity> rows = new ArrayList<>(result.breakdown().size());
+    private static List<PlanAssignmentEntity> assignmentRows(String planId, List<StoredAssignment> assignments) {
+        List<PlanAssignmentEntity> rows = new ArrayList<>(assignments.size());
         int seq = 0;
-        for (ParcelCostBreakdown b : result.breakdown()) {
-            rows.add(new PlanAssignmentEntity(planId, seq++, b.parcelId(), b.returnId(),
-                    JSON.toJson(assignment(parcels.get(b.parcelId()), b))));
+        for (StoredAssignment a : assignments) {
+            rows.add(new PlanAssignmentEntity(planId, seq++, a.parcelId(), a.returnId(), JSON.toJson(a)));
         }
         return rows;
-    }
-
-    private static StoredAssignment assignment(Parcel parcel, ParcelCostBreakdown b) {
-        RouteEnd end = RouteEnd.of(parcel);
-        var option = parcel.getOption();
-        var service = option == null ? null : option.firstMile().service();
-        return new StoredAssignment(b.parcelId(), b.returnId(), parcel.getMarketRules().countryCode(), b.route(),
-                option == null ? null : option.mode().name(), service == null ? null : service.carrierId(),
-                end.kind().name(), end.id(), end.name(), b.daysToWarehouse(), Money.eur(b.totalCents()),
-                Money.eur(b.transportCents()), Money.eur(b.handlingCents()), Money.eur(b.hubFixedShareCents()),
-                Money.eur(b.linehaulShareCents()), Money.eur(b.customsCents()), Money.eur(b.delayCents()),
-                Money.eur(b.co2Cents()), Money.eur(b.detourCents()),
-                BigDecimal.valueOf(option == null ? 0 : option.co2Grams(), 3),
-                option == null ? null : Co2eDto.of(option.co2e()),
-                BigDecimal.valueOf(parcel.getVolumeCm3()).movePointLeft(6));
     }
 
     private BatchPlanner planner() {

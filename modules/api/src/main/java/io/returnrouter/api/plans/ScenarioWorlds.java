@@ -1,5 +1,6 @@
 package io.returnrouter.api.plans;
 
+import io.returnrouter.api.notify.MeasuredTransit;
 import io.returnrouter.api.problem.UnprocessableException;
 import io.returnrouter.api.routing.RoutingWorld;
 import io.returnrouter.api.routing.RoutingWorldSource;
@@ -49,6 +50,15 @@ public class ScenarioWorlds {
             world = codec.apply(scenario, world);
         }
         return weights == null ? world : world.withWeights(merge(world.weights(), weights));
+    }
+
+    /**
+     * The world a plan is solved in: as {@link #world(String, PlanRequestDto.WeightsDto, MarketRulesSource)},
+     * with the first mile's days measured on the lanes {@code measured} has (quotes' rule and snapshot).
+     */
+    public RoutingWorld world(String scenarioId, PlanRequestDto.WeightsDto weights, MarketRulesSource rules,
+                              MeasuredTransit measured) {
+        return measured.applyTo(world(scenarioId, weights, rules));
     }
 
     static ScenarioWeights merge(ScenarioWeights base, PlanRequestDto.WeightsDto w) {

@@ -91,7 +91,7 @@ public record QuoteResponseDto(
      */
     @JsonbPropertyOrder({"rank", "optionId", "firstMile", "carrier", "service", "handInOn", "pickup", "store",
             "dropOffPoints",
-            "destination", "cost", "customerFee", "daysToWarehouse", "handInBy", "refundBy", "exchangeShipsOn",
+            "destination", "cost", "customerFee", "daysToWarehouse", "transitSource", "transitSamples", "handInBy", "refundBy", "exchangeShipsOn",
             "co2Kg", "co2e", "explanation", "costBreakdown"})
     public record OptionDto(int rank, String optionId, String firstMile, String carrier, String service,
                             LocalDate handInOn, PickupDto pickup, StoreDto store, List<DropOffPointDto> dropOffPoints,
@@ -101,8 +101,18 @@ public record QuoteResponseDto(
                             MoneyDto cost,
                             @Schema(description = "What the customer pays, in the currency the market manager set; "
                                     + "zero under the legal guarantee")
-                            MoneyDto customerFee, int daysToWarehouse, LocalDate handInBy, LocalDate refundBy, LocalDate exchangeShipsOn,
+                            MoneyDto customerFee, int daysToWarehouse,
+                            @Schema(description = "MEASURED when the first mile's days are the median measured on this "
+                                    + "lane (carrier, market, hub or direct; see docs/notifications.md), else NOMINAL",
+                                    enumeration = {"MEASURED", "NOMINAL"})
+                            String transitSource,
+                            @Schema(description = "MEASURED only: the returns the median was measured on")
+                            Integer transitSamples,
+                            LocalDate handInBy, LocalDate refundBy, LocalDate exchangeShipsOn,
                             BigDecimal co2Kg, Co2eDto co2e, String explanation, CostBreakdownDto costBreakdown) {
+
+        public static final String MEASURED = "MEASURED";
+        public static final String NOMINAL = "NOMINAL";
     }
 
     /** @param window when the carrier collects that day, the customer's local time; absent when its data has none */

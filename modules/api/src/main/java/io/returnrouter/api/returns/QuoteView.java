@@ -3,6 +3,7 @@ package io.returnrouter.api.returns;
 import static io.returnrouter.api.Money.eur;
 
 import io.returnrouter.api.money.MoneyView;
+import io.returnrouter.api.notify.MeasuredTransit;
 import io.returnrouter.api.returns.QuoteResponseDto.AddressDto;
 import io.returnrouter.api.returns.QuoteResponseDto.Co2eDto;
 import io.returnrouter.api.returns.QuoteResponseDto.CostBreakdownDto;
@@ -20,6 +21,7 @@ import io.returnrouter.core.model.Address;
 import io.returnrouter.core.model.CarrierService;
 import io.returnrouter.core.model.CustomerReturn;
 import io.returnrouter.core.model.DropOffPoint;
+import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.model.PlaceDetails;
 import io.returnrouter.core.model.ReturnItem;
 import io.returnrouter.core.model.Store;
@@ -44,6 +46,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Renders the core's quote for the shop: money with its currency, kilograms, dates, and words. */
 public final class QuoteView {
@@ -52,12 +55,18 @@ public final class QuoteView {
     }
 
     public static QuoteResponseDto of(QuoteResult result, CustomerReturn ret, Instant quotedAt, MoneyView money) {
+        return of(result, ret, quotedAt, money, MeasuredTransit.NONE);
+    }
+
+    /** @param measured the measured transit the quote was computed with: each option says whether it used it */
+    public static QuoteResponseDto of(QuoteResult result, CustomerReturn ret, Instant quotedAt, MoneyView money,
+                                      MeasuredTransit measured) {
         if (result instanceof Rejection rejection) {
             return new QuoteResponseDto(rejection.returnId(), QuoteResponseDto.REJECTED, rejection.rule().name(),
                     rejection.legalBasis(), List.of(rejection.message()), null, null, List.of(), quotedAt, false, null, null);
         }
         Quote quote = (Quote) result;
-        List<ParcelDto> parcels = quote.parcels().stream().map(p -> parcel(p, money)).toList();
+        List<ParcelDto> parcels = quote.parcels().stream().map(p -> parcel(p, money, ret.marketCountry(), measured)).toList();
         List<String> reasons = List.of(quote.parcels().size() == 1
                 ? "1 parcel, options ranked by their price for one return"
                 : quote.parcels().size() + " parcels packed by handling class, options ranked by their price for one return");
@@ -69,9 +78,9 @@ public final class QuoteView {
                 parcels, quotedAt, false, null, null);
     }
 
-    private static ParcelDto parcel(ParcelQuote parcel, MoneyView money) {
+    private static ParcelDto parcel(ParcelQuote parcel, MoneyView money, String market, MeasuredTransit measured) {
         ParcelSpec spec = parcel.spec();
-        List<OptionDto> options = parcel.options().stream().map(o -> option(o, money)).toList();
+        List<OptionDto> options = parcel.options().stream().map(o -> option(o, money, market, measured)).toList();
         return new ParcelDto(parcel.parcelId(), spec.handlingClass().name(),
                 spec.items().stream().map(ReturnItem::sku).toList(),
                 BigDecimal.valueOf(spec.weightGrams(), 3),
@@ -79,10 +88,13 @@ public final class QuoteView {
                 parcel.notes(), options);
     }
 
-    private static OptionDto option(RankedOption ranked, MoneyView money) {
+    private static OptionDto option(RankedOption ranked, MoneyView money, String market, MeasuredTransit measured) {
         RouteOption option = ranked.option();
         CarrierService service = option.firstMile().service();
         OptionDates dates = ranked.dates();
+        Hub hub = option.destination().hub();
+        Optional<MeasuredTransit.Sample> sample = service == null ? Optional.empty()
+                : measured.sample(service.carrierId(), market, hub == null ? null : hub.id());
         return new OptionDto(ranked.rank(), option.id(), option.mode().name(),
                 service == null ? null : service.carrierId(),
                 service == null ? null : service.id(),
@@ -94,6 +106,8 @@ public final class QuoteView {
                 money.of(Money.euroCents(ranked.shared().totalCents())),
                 money.of(ranked.customerFee()),
                 option.daysToWarehouse(),
+                sample.isPresent() ? OptionDto.MEASURED : OptionDto.NOMINAL,
+                sample.map(MeasuredTransit.Sample::count).orElse(null),
                 dates.handInBy(), dates.refundBy(), dates.exchangeShipsOn(),
                 kg(option.co2Grams()),
                 Co2eDto.of(option.co2e()),

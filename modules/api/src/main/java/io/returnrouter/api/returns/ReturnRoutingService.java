@@ -2,6 +2,8 @@ package io.returnrouter.api.returns;
 
 import io.returnrouter.api.money.Currencies;
 import io.returnrouter.api.money.MoneyView;
+import io.returnrouter.api.notify.MeasuredTransit;
+import io.returnrouter.api.notify.MeasuredTransitService;
 import io.returnrouter.api.plans.PlannedHubVolumes;
 import io.returnrouter.api.problem.ConflictException;
 import io.returnrouter.api.problem.NotFoundException;
@@ -48,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The returns use cases for shop backends: quote a return, read it, confirm the customer's
@@ -69,16 +72,27 @@ public class ReturnRoutingService {
     private final PlannedHubVolumes plannedVolumes;
     private final ReturnTransitions transitions;
     private final Clock clock;
+    private final Supplier<MeasuredTransit> measuredTransit;
 
     @Inject
     public ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
-                                Currencies currencies, PlannedHubVolumes plannedVolumes, ReturnTransitions transitions) {
-        this(worlds, store, ledger, loads, currencies, plannedVolumes, transitions, Clock.systemUTC());
+                                Currencies currencies, PlannedHubVolumes plannedVolumes, ReturnTransitions transitions,
+                                MeasuredTransitService measuredTransit) {
+        this(worlds, store, ledger, loads, currencies, plannedVolumes, transitions, Clock.systemUTC(),
+                measuredTransit::current);
     }
 
     ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
                          Currencies currencies, PlannedHubVolumes plannedVolumes, ReturnTransitions transitions,
                          Clock clock) {
+        this(worlds, store, ledger, loads, currencies, plannedVolumes, transitions, clock, () -> MeasuredTransit.NONE);
+    }
+
+    /** @param measuredTransit the lanes whose measured median replaces the nominal first mile (none when off) */
+    public ReturnRoutingService(RoutingWorldSource worlds, ReturnStore store, CapacityLedger ledger, LedgerLoads loads,
+                                Currencies currencies, PlannedHubVolumes plannedVolumes, ReturnTransitions transitions,
+                                Clock clock, Supplier<MeasuredTransit> measuredTransit) {
+        this.measuredTransit = measuredTransit;
         this.worlds = worlds;
         this.store = store;
         this.ledger = ledger;
@@ -135,13 +149,14 @@ public class ReturnRoutingService {
     /** Quotes a request against the given loads: the answer the shop gets and the claims stored with it. */
     private NewQuote priced(ReturnRequestDto request, String requestJson, String hash, LoadView atLoads, Instant now) {
         CustomerReturn ret = ReturnMapper.toDomain(request, LocalDate.ofInstant(now, ZoneOffset.UTC));
-        RoutingWorld world = worlds.on(ret.requestedOn());
+        MeasuredTransit measured = measuredTransit.get();
+        RoutingWorld world = measured.applyTo(worlds.on(ret.requestedOn()));
         world.rules().forCountry(ret.marketCountry()).ifPresent(rules -> CustomerCountry.check(request, rules));
         requireSealStates(ret, world);
         QuoteResult result = world.quoteEngine().quoteForShop(ret, handInOn(request, ret), atLoads,
                 plannedVolumes.current(), request.maxOptionsOrDefault());
         QuoteResponseDto response = QuoteView.of(result, ret, now,
-                new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())));
+                new MoneyView(currencies.rates(), currencies.reportingCurrency(ret.shopId())), measured);
         return new NewQuote(ret.id(), ret.shopId(), ret.marketCountry(), response.decision(), hash, requestJson,
                 JSON.toJson(response), OptionClaims.toJson(result, loads.hubPeriod()), now);
     }

@@ -7,6 +7,7 @@ import io.returnrouter.core.options.EnumerationLimits;
 import io.returnrouter.core.options.ExactFit;
 import io.returnrouter.core.options.RouteOptionEnumerator;
 import io.returnrouter.core.options.ScenarioWeights;
+import io.returnrouter.core.options.TransitTimes;
 import io.returnrouter.core.packing.ParcelPacker;
 import io.returnrouter.core.quote.QuoteEngine;
 import io.returnrouter.core.rules.MarketRulesSource;
@@ -83,6 +84,11 @@ public final class RoutingWorld {
      */
     public RoutingWorld withRules(MarketRulesSource newRules) {
         return new RoutingWorld(network, newRules, weights, packer, enumerator, exactFit);
+    }
+
+    /** The same world with the first mile's transit days measured where enough returns tell them. */
+    public RoutingWorld withTransitTimes(TransitTimes measured) {
+        return new RoutingWorld(network, rules, weights, packer, enumerator.withTransitTimes(measured), exactFit);
     }
 
     public RoutingWorld withWeights(ScenarioWeights newWeights) {

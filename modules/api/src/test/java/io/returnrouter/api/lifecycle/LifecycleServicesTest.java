@@ -11,6 +11,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import io.returnrouter.api.money.TestCurrencies;
+import io.returnrouter.api.notify.MeasuredTransitService;
 import io.returnrouter.api.plans.PlannedHubVolumes;
 import io.returnrouter.api.problem.ConflictException;
 import io.returnrouter.api.problem.UnprocessableException;
@@ -132,7 +133,7 @@ class LifecycleServicesTest {
         CarrierCapabilities capabilities = new CarrierCapabilities(List.of(carrier));
         ReturnRoutingService returns = new ReturnRoutingService(world, quotes, ledger, loads,
                 TestCurrencies.unconfigured(), NO_PLAN_YET, new ReturnTransitions(store, contacts, bookings,
-                capabilities));
+                capabilities), new MeasuredTransitService(null, false, 20, 90, java.time.Clock.systemUTC()));
         LifecycleSettings settings = new LifecycleSettings(key -> Optional.ofNullable(Map.of(
                 "returnrouter.carrier.PAKET.webhook-secret", "s3cret",
                 LifecycleSettings.RETRY, "1").get(key)));

@@ -41,8 +41,8 @@ class NotificationFlowTest {
 
     private static final List<TestDatabase> DATABASES = TestDatabases.fresh()
             .peek(db -> new SchemaMigrator(db.dataSource()).migrate()).toList();
-    private static final ModuleRegistry REGISTRY = new ModuleRegistry(List.of(new TestMarket()), List.of());
-    private static final ShopNames SHOPS = new ShopNames(key -> key.equals("returnrouter.shops.nordic.name")
+    static final ModuleRegistry REGISTRY = new ModuleRegistry(List.of(new TestMarket()), List.of());
+    static final ShopNames SHOPS = new ShopNames(key -> key.equals("returnrouter.shops.nordic.name")
             ? Optional.of("Nordic Home") : Optional.empty());
 
     static Stream<TestDatabase> databases() {
@@ -50,7 +50,7 @@ class NotificationFlowTest {
     }
 
     /** A confirmed return through the hub HUB-1: hand in by Dec 3, at the hub Dec 5 (2-day service), warehouse Dec 7. */
-    private static String confirmedReturn(TestDatabase db, String shop) {
+    static String confirmedReturn(TestDatabase db, String shop) {
         String id = "R-" + UUID.randomUUID();
         String response = "{\"returnId\":\"" + id + "\",\"decision\":\"ACCEPTED\",\"quotedAt\":\"2026-12-01T09:00:00Z\","
                 + "\"parcels\":[{\"parcelId\":\"P1\",\"options\":[{\"optionId\":\"other\",\"carrier\":\"dhl\"},"
@@ -79,18 +79,18 @@ class NotificationFlowTest {
         return id;
     }
 
-    private static void move(LifecycleStore lifecycle, String id, ReturnStatus to, String at, Map<String, Object> details) {
+    static void move(LifecycleStore lifecycle, String id, ReturnStatus to, String at, Map<String, Object> details) {
         lifecycle.inTransaction(c -> lifecycle.transition(c, id, to, Instant.parse(at), "test", details));
     }
 
-    private static Subscription subscribe(TestDatabase db, String shop, String... events) {
+    static Subscription subscribe(TestDatabase db, String shop, String... events) {
         Subscription s = new Subscription(UUID.randomUUID().toString(), shop, "https://shop.example/hook", List.of(events),
                 WebhookSubscriptions.newSecret(), Instant.now());
         new SubscriptionStore(new Transactions(db.dataSource())).create(s);
         return s;
     }
 
-    private static JsonObject payloadOf(TestDatabase db, String subscriptionId, String eventId) {
+    static JsonObject payloadOf(TestDatabase db, String subscriptionId, String eventId) {
         return new Transactions(db.dataSource()).autoCommit(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT payload FROM webhook_delivery WHERE subscription_id = ? "
                     + "AND event_id = ?")) {
@@ -201,7 +201,7 @@ class NotificationFlowTest {
         assertThat(risk.getJsonObject("alert").getInt("daysLeft")).isEqualTo(2);
     }
 
-    private static ReturnAlerts alerts(ProgressStore store, String now) {
+    static ReturnAlerts alerts(ProgressStore store, String now) {
         return new ReturnAlerts(store, REGISTRY, SHOPS, 1, 3, Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
     }
 }

@@ -54,9 +54,10 @@ public final class RouteOptionEnumerator {
     private final Co2eCalculator co2e;
     private final Map<String, SpatialGrid<DropOffPoint>> pointsByCarrier;
     private final List<Hub> linehaulHubs;
-    private final Map<Departure, Destination> hubDestinations = new ConcurrentHashMap<>();
-    private final Map<Warehouse, Destination> directDestinations = new ConcurrentHashMap<>();
-    private final Map<HubCell, List<Hub>> hubsNearCell = new ConcurrentHashMap<>();
+    private final Map<Departure, Destination> hubDestinations;
+    private final Map<Warehouse, Destination> directDestinations;
+    private final Map<HubCell, List<Hub>> hubsNearCell;
+    private final TransitTimes transitTimes;
 
     /** A way out of the customer's hands, before the destination is chosen. */
     private record Start(FirstMile firstMile, GeoPoint origin, LocalDate handover, long detourMeters,
@@ -88,6 +89,31 @@ public final class RouteOptionEnumerator {
                 .collect(Collectors.toMap(Map.Entry::getKey,
                         e -> new SpatialGrid<>(e.getValue(), p -> p.location().point())));
         this.linehaulHubs = network.hubs().stream().filter(h -> h.linehaul().isPresent()).toList();
+        this.hubDestinations = new ConcurrentHashMap<>();
+        this.directDestinations = new ConcurrentHashMap<>();
+        this.hubsNearCell = new ConcurrentHashMap<>();
+        this.transitTimes = TransitTimes.NOMINAL;
+    }
+
+    /** A copy sharing this one's indexes and caches: cheap enough to make per quote. */
+    private RouteOptionEnumerator(RouteOptionEnumerator base, TransitTimes transitTimes) {
+        this.co2e = base.co2e;
+        this.exactFit = base.exactFit;
+        this.network = base.network;
+        this.weights = base.weights;
+        this.limits = base.limits;
+        this.roads = base.roads;
+        this.pointsByCarrier = base.pointsByCarrier;
+        this.linehaulHubs = base.linehaulHubs;
+        this.hubDestinations = base.hubDestinations;
+        this.directDestinations = base.directDestinations;
+        this.hubsNearCell = base.hubsNearCell;
+        this.transitTimes = Objects.requireNonNull(transitTimes, "transitTimes");
+    }
+
+    /** The same enumerator with the first mile's days taken from measured transit where it has them. */
+    public RouteOptionEnumerator withTransitTimes(TransitTimes measured) {
+        return new RouteOptionEnumerator(this, measured);
     }
 
     public Network network() {
@@ -244,7 +270,7 @@ public final class RouteOptionEnumerator {
             exclusions.add(Exclusion.NO_SERVICE_FITS);
             return;
         }
-        LocalDate arrival = start.handover().plusDays(service.transitDays(lane));
+        LocalDate arrival = start.handover().plusDays(firstMileDays(service, ret, null, lane));
         int days = daysBetween(ret.requestedOn(), arrival);
         Co2eLegs co2 = new Co2eLegs(customerTrip(ret, start), carrierLeg(service, spec, meters), 0);
         long customs = rules.customsStatus() == CustomsStatus.OUTSIDE_EU_CUSTOMS_UNION
@@ -266,7 +292,8 @@ public final class RouteOptionEnumerator {
             exclusions.add(Exclusion.NO_SERVICE_FITS);
             return;
         }
-        LocalDate departureDay = linehaul.nextDepartureOnOrAfter(start.handover().plusDays(service.transitDays(lane)));
+        LocalDate departureDay = linehaul.nextDepartureOnOrAfter(start.handover().plusDays(
+                firstMileDays(service, ret, hub.id(), lane)));
         int days = daysBetween(ret.requestedOn(), departureDay.plusDays(linehaul.transitDays()));
         long linehaulMeters = roads.meters(hub.location().point(), warehouse.location().point());
         Co2eLegs co2 = new Co2eLegs(customerTrip(ret, start), carrierLeg(service, spec, meters),
@@ -294,6 +321,10 @@ public final class RouteOptionEnumerator {
                 weights.detourCents(start.detourMeters()));
         eligible.add(new RouteOption(OptionKeys.of(parcelId, start.firstMile(), start.handover(), destination),
                 start.firstMile(), destination, costs, days, co2, start.detourMeters(), start.handover()));
+    }
+
+    private int firstMileDays(CarrierService service, CustomerReturn ret, String hubId, Lane lane) {
+        return transitTimes.measuredDays(service, ret.marketCountry(), hubId).orElse(service.transitDays(lane));
     }
 
     private long carrierLeg(CarrierService service, ParcelSpec spec, long meters) {
