@@ -282,9 +282,11 @@ class FuzzHttpIT {
 
     /**
      * What Open Liberty's web container refuses while it decodes and canonicalizes the path, before
-     * it chooses an application (WebContainer.handleRequest, RequestUtils.canonicalizeURI): a
-     * malformed escape; once decoded, a segment starting ".;" or "..;" or a ";" segment before the
-     * last; then, with each segment cut at its ";", a ".." above the root or a control character.
+     * it chooses an application (WebContainer.handleRequest, RequestUtils.canonicalizeURI), in its
+     * order: a malformed escape; once decoded and if it holds a ";", a segment starting ".;" or
+     * "..;" or a ";" segment before the last, then each segment cut at its ";" (one holding
+     * ";jsessionid" is kept whole); a ".." above the root; last, a control character in what is
+     * left, so one in a segment that a later ".." removes (".../%1F/..%2F...") is no refusal.
      * No application code can answer these; docs/security.md lists them.
      */
     static boolean refusedByContainer(String pathAndQuery) {
@@ -295,28 +297,30 @@ class FuzzHttpIT {
         } catch (IllegalArgumentException malformed) {
             return true;
         }
+        boolean parameters = decoded.indexOf(';') >= 0;
         String[] segments = decoded.substring(1).split("/", -1);
-        int depth = 0;
+        List<String> kept = new ArrayList<>();
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
-            if (segment.startsWith(".;") || segment.startsWith("..;")
-                    || (segment.startsWith(";") && i < segments.length - 1)) {
-                return true;
-            }
-            String kept = segment.contains(";") ? segment.substring(0, segment.indexOf(';')) : segment;
-            if (kept.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-                return true;
-            }
-            if (kept.equals("..")) {
-                if (depth == 0) {
+            if (parameters) {
+                if (segment.startsWith(".;") || segment.startsWith("..;")
+                        || (segment.startsWith(";") && i < segments.length - 1)) {
                     return true;
                 }
-                depth--;
-            } else if (!kept.equals(".") && !kept.isEmpty()) {
-                depth++;
+                if (segment.contains(";") && !segment.toLowerCase(java.util.Locale.ROOT).contains(";jsessionid")) {
+                    segment = segment.substring(0, segment.indexOf(';'));
+                }
+            }
+            if (segment.equals("..")) {
+                if (kept.isEmpty()) {
+                    return true;
+                }
+                kept.remove(kept.size() - 1);
+            } else if (!segment.equals(".") && !segment.isEmpty()) {
+                kept.add(segment);
             }
         }
-        return false;
+        return kept.stream().anyMatch(segment -> segment.chars().anyMatch(c -> c < 0x20 || c == 0x7F));
     }
 
     private static String encode(String value) {

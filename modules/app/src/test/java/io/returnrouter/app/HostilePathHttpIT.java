@@ -104,16 +104,27 @@ class HostilePathHttpIT {
     /**
      * The residual gap (docs/security.md): what Open Liberty's web container refuses while it
      * decodes and canonicalizes the path, before it picks an application, no application code can
-     * answer. It stays a 400 that reaches nothing; if Liberty ever lets them through, PathGuard or
-     * the error page answers and this test says to update the documentation.
+     * answer (WebContainer.sendBadRequestResponse; no property changes it). One path per condition:
+     * a malformed escape, a control character, a segment starting ".;" or "..;", a ";" segment
+     * before the last, a ".." above the root. It stays a 400 that reaches nothing, HTML or, asked
+     * for JSON, Liberty's {"error_message": ...}, never problem+json; if Liberty ever lets these
+     * through, PathGuard or the error page answers and this test says to update the documentation.
      */
     @Test
     void controlCharactersAndMalformedEscapesStopInTheContainer() {
         for (String path : List.of("/api/v1/returns/%00", "/api/v1/returns/%0a", "/api/v1/returns/%7F",
-                "/api/v1/returns/%ZZ", "/api/v1/returns/..%3B", "/api/v1/returns/%3Bx/route")) {
-            RawHttp.Answer answer = RawHttp.send("GET", path, ADMIN);
-            assertThat(answer.status()).as(path).isEqualTo(400);
-            assertThat(answer.body()).as(path + ": documented as Liberty's own answer").contains("CWWWC0005I");
+                "/api/v1/returns/%ZZ", "/api/v1/returns/%", "/api/v1/returns/..%3B", "/api/v1/returns/.;x",
+                "/api/v1/returns/%3Bx/route", "/api/v1/../../../info")) {
+            RawHttp.Answer html = RawHttp.send("GET", path, ADMIN);
+            assertThat(html.status()).as(path).isEqualTo(400);
+            assertThat(html.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(html.body()).as(path + ": documented as Liberty's own answer").contains("CWWWC0005I");
+
+            RawHttp.Answer json = RawHttp.send("GET", path, ADMIN, "Accept: application/json");
+            assertThat(json.status()).as(path).isEqualTo(400);
+            assertThat(json.header("Content-Type")).as(path + ": documented as not problem+json")
+                    .isEqualTo("application/json");
+            assertThat(json.body()).as(path).startsWith("{\"error_message\"").contains("CWWWC0005I");
         }
     }
 }
