@@ -1,12 +1,14 @@
 package io.returnrouter.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.returnrouter.api.lifecycle.HubCapacityWatch;
 import io.returnrouter.api.lifecycle.LabelAnswerDto;
 import io.returnrouter.api.lifecycle.LabelService;
 import io.returnrouter.api.lifecycle.LifecycleService;
+import io.returnrouter.api.lifecycle.ShopEventDto;
 import io.returnrouter.api.lifecycle.TimelineDto;
 import io.returnrouter.api.lifecycle.TrackingReceiptDto;
 import io.returnrouter.api.lifecycle.TrackingService;
@@ -17,6 +19,7 @@ import io.returnrouter.api.returns.ReturnRequestDto;
 import io.returnrouter.api.returns.ReturnRoutingService;
 import io.returnrouter.core.capacity.Bucket;
 import io.returnrouter.core.capacity.CapacityClaims;
+import io.returnrouter.core.lifecycle.TransitionNotAllowedException;
 import io.returnrouter.core.spi.carrier.TrackingMilestone;
 import io.returnrouter.core.spi.carrier.TrackingUpdate;
 import jakarta.annotation.Resource;
@@ -59,7 +62,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Isolation: the return and its tracking numbers are new each run; its parcels take a Danish
  * drop-off point, which no test counts exactly; the hub buckets it is scanned into are of a day
- * far in the past chosen at random, which no booking reaches.
+ * far in the past chosen at random, which no booking reaches. The shop's receipt releases only
+ * its own return's later holds.
  */
 @ExtendWith(ArquillianExtension.class)
 class ParcelTrackingInContainerIT {
@@ -112,10 +116,9 @@ class ParcelTrackingInContainerIT {
                 """.formatted(returnId, LocalDate.now().minusDays(3));
     }
 
-    @Test
-    void eachParcelIsTrackedOnItsOwnAndAnArrivalOverAHubsCapacityIsReportedOnce() throws Exception {
+    /** The two-box return quoted, confirmed via Malmö and labelled: its two bookings. */
+    private List<LabelAnswerDto.ParcelBookingDto> labelledViaMalmo(String id) {
         Jsonb json = JsonbBuilder.create();
-        String id = "R-PT-" + UUID.randomUUID();
         QuoteResponseDto quote = json.fromJson(returns.quote(json.fromJson(twoBoxes(id), ReturnRequestDto.class), null),
                 QuoteResponseDto.class);
         assertEquals(2, quote.parcels().size(), "two parcels");
@@ -129,6 +132,13 @@ class ParcelTrackingInContainerIT {
         returns.confirm(id, null, new ConfirmRequestDto(choices), null);
         List<LabelAnswerDto.ParcelBookingDto> booked = labels.book(id, null, null).parcels();
         assertEquals(2, booked.size());
+        return booked;
+    }
+
+    @Test
+    void eachParcelIsTrackedOnItsOwnAndAnArrivalOverAHubsCapacityIsReportedOnce() throws Exception {
+        String id = "R-PT-" + UUID.randomUUID();
+        List<LabelAnswerDto.ParcelBookingDto> booked = labelledViaMalmo(id);
         String carrier = booked.get(0).carrier();
         String p1 = booked.get(0).parcelId();
         String p2 = booked.get(1).parcelId();
@@ -195,6 +205,72 @@ class ParcelTrackingInContainerIT {
         assertEquals(Map.of(p1, malmo.toString(), p2, oslo.toString()), hubHolds(id),
                 "what the parcels used at the hubs stays booked; their later buckets are free");
         assertTrue(laterHolds(id, day).isEmpty(), "nothing held after the deliveries: " + laterHolds(id, day));
+    }
+
+    @Test
+    void theShopsReceiptReceivesTheParcelsStillTravellingOnceAndLaterReportsAreTheReturnsAlone() throws Exception {
+        String id = "R-PT-SHOP-" + UUID.randomUUID();
+        List<LabelAnswerDto.ParcelBookingDto> booked = labelledViaMalmo(id);
+        String carrier = booked.get(0).carrier();
+        String p1 = booked.get(0).parcelId();
+        String p2 = booked.get(1).parcelId();
+        Instant at = Instant.now().minusSeconds(86_400);
+        // Only the first parcel has been scanned (handed in); the second's scans never came.
+        assertEquals(1, tracking.apply(carrier, List.of(update(id + "-h1", booked.get(0).trackingNumber(),
+                TrackingMilestone.HANDED_IN, at, null))).applied());
+        String booking = parcelStatuses(id).get(p2);
+
+        TimelineDto.EventDto received = lifecycle.report(id, null, new ShopEventDto("RECEIVED", null, Map.of()));
+        assertEquals("RECEIVED", received.to());
+        assertEquals(Map.of(p1, "RECEIVED", p2, "RECEIVED"), parcelStatuses(id), "parcel_booking.status");
+        TimelineDto timeline = lifecycle.timeline(id, null);
+        assertEquals("RECEIVED", timeline.status());
+        Map<String, List<String>> steps = new TreeMap<>();
+        for (TimelineDto.ParcelDto parcel : timeline.parcels()) {
+            assertEquals("RECEIVED", parcel.status(), parcel.parcelId());
+            steps.put(parcel.parcelId(), parcel.events().stream().map(e -> e.from() + ">" + e.to() + "@" + e.source())
+                    .toList());
+        }
+        assertEquals(Map.of(p1, List.of(booking + ">HANDED_IN@carrier:" + carrier, "HANDED_IN>RECEIVED@shop"),
+                p2, List.of(booking + ">RECEIVED@shop")), steps, "each parcel's timeline");
+        assertEquals(3, parcelEvents(id), "parcel_event rows");
+
+        assertThrows(TransitionNotAllowedException.class,
+                () -> lifecycle.report(id, null, new ShopEventDto("RECEIVED", null, Map.of())), "a repeated receipt");
+        assertEquals(0, tracking.apply(carrier, List.of(update(id + "-d2", booked.get(1).trackingNumber(),
+                TrackingMilestone.DELIVERED, at.plusSeconds(3600), null))).applied(), "the carrier's late delivery scan");
+        lifecycle.report(id, null, new ShopEventDto("INSPECTED", null, Map.of("outcome", "ACCEPTED")));
+        lifecycle.report(id, null, new ShopEventDto("REFUND_STARTED", null, Map.of()));
+        assertEquals("REFUND_STARTED", lifecycle.timeline(id, null).status());
+        assertEquals(Map.of(p1, "RECEIVED", p2, "RECEIVED"), parcelStatuses(id), "inspection and refund are the return's");
+        assertEquals(3, parcelEvents(id), "no parcel event after the receipt");
+        assertTrue(laterHolds(id, LocalDate.now(ZoneOffset.UTC)).isEmpty(), "the return's later capacity is free: "
+                + laterHolds(id, LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    private Map<String, String> parcelStatuses(String returnId) throws Exception {
+        Map<String, String> statuses = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT parcel_id, status FROM parcel_booking WHERE return_id = ?")) {
+            s.setString(1, returnId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    statuses.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return statuses;
+    }
+
+    private int parcelEvents(String returnId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM parcel_event WHERE return_id = ?")) {
+            s.setString(1, returnId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     private static TrackingUpdate update(String eventId, String trackingNumber, TrackingMilestone milestone,

@@ -41,31 +41,33 @@ public class LifecycleService {
     private final ContactStore contacts;
     private final StatusRecorder recorder;
     private final ParcelStatusStore parcels;
+    private final ParcelTracking parcelTracking;
     private final Clock clock;
 
     @Inject
     public LifecycleService(ReturnRoutingService returns, LifecycleStore lifecycle, ContactStore contacts,
-                            StatusRecorder recorder, ParcelStatusStore parcels) {
-        this(returns, lifecycle, contacts, recorder, parcels, Clock.systemUTC());
+                            StatusRecorder recorder, ParcelStatusStore parcels, ParcelTracking parcelTracking) {
+        this(returns, lifecycle, contacts, recorder, parcels, parcelTracking, Clock.systemUTC());
     }
 
     LifecycleService(ReturnRoutingService returns, LifecycleStore lifecycle, ContactStore contacts,
-                     StatusRecorder recorder, ParcelStatusStore parcels, Clock clock) {
+                     StatusRecorder recorder, ParcelStatusStore parcels, ParcelTracking parcelTracking, Clock clock) {
         this.returns = returns;
         this.lifecycle = lifecycle;
         this.contacts = contacts;
         this.recorder = recorder;
         this.parcels = parcels;
+        this.parcelTracking = parcelTracking;
         this.clock = clock;
     }
 
     /** For CDI proxies only. */
     protected LifecycleService() {
-        this(null, null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, null, Clock.systemUTC());
     }
 
     /**
-     * A report of the warehouse or shop.
+     * A report of the warehouse or shop; a RECEIVED one also receives the parcels not received yet.
      *
      * @throws io.returnrouter.core.lifecycle.TransitionNotAllowedException when the return's status
      *         does not allow it (409); nothing is stored
@@ -79,8 +81,14 @@ public class LifecycleService {
             throw new UnprocessableException("at", "lies in the future; report what has happened");
         }
         Map<String, Object> details = details(to, event.details());
-        StatusRecorder.Recorded recorded = lifecycle.inTransaction(c -> recorder.record(c, returnId, to, at, "shop",
-                details));
+        StatusRecorder.Recorded recorded = lifecycle.inTransaction(c -> {
+            StatusRecorder.Recorded transition = recorder.record(c, returnId, to, at, "shop", details);
+            // The parcels follow in the same transaction, under the row lock the transition took.
+            if (transition.change().isPresent()) {
+                parcelTracking.returnReported(c, transition.change().get());
+            }
+            return transition;
+        });
         recorder.committed(recorded);
         return dto(recorded.change().orElseThrow(() -> new NotFoundException("No return " + returnId
                 + " has been quoted.")));

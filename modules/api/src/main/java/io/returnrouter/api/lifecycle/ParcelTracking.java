@@ -2,6 +2,7 @@ package io.returnrouter.api.lifecycle;
 
 import io.returnrouter.core.lifecycle.ParcelProgress;
 import io.returnrouter.core.lifecycle.ReturnStatus;
+import io.returnrouter.core.lifecycle.StatusChange;
 import io.returnrouter.core.lifecycle.Transitions;
 import io.returnrouter.core.spi.carrier.TrackingUpdate;
 import io.returnrouter.persistence.lifecycle.LifecycleStore;
@@ -79,6 +80,28 @@ public class ParcelTracking {
                     update.at(), source, details), List.of(), List.of()));
         }
         return new Applied(Outcome.APPLIED, recorded);
+    }
+
+    /**
+     * A report about the whole return (the warehouse's or shop's), stored as {@code change} in the
+     * caller's transaction under the return's row lock: its parcels follow it as
+     * {@link ParcelProgress#onReturnReport} says (RECEIVED receives every parcel not received
+     * yet), each move stored as a parcel event naming the return's event. The capacity was
+     * released with the return's transition ({@link StatusRecorder#record}).
+     *
+     * @return how many parcels moved
+     */
+    public int returnReported(Connection c, StatusChange change) throws SQLException {
+        Map<String, ReturnStatus> statuses = parcels.statuses(c, change.returnId());
+        Map<String, ReturnStatus> moves = ParcelProgress.onReturnReport(change.to(), statuses);
+        for (Map.Entry<String, ReturnStatus> move : moves.entrySet()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("parcelId", move.getKey());
+            details.put("returnEventId", change.eventId());
+            parcels.move(c, change.returnId(), move.getKey(), statuses.get(move.getKey()), move.getValue(), change.at(),
+                    change.source(), details);
+        }
+        return moves.size();
     }
 
     /** After the commit: released capacity and hubs over capacity are told (see {@link StatusRecorder#committed}). */

@@ -144,9 +144,11 @@ class LifecycleServicesTest {
         StatusRecorder recorder = new StatusRecorder(store, ledger, loads, scannedIn, hubs);
         ParcelStatusStore parcels = new ParcelStatusStore(db.dataSource());
         LabelService labels = new LabelService(returns, quotes, store, bookings, contacts, capabilities, world, settings);
+        ParcelTracking parcelTracking = new ParcelTracking(store, parcels, recorder);
         TrackingService tracking = new TrackingService(capabilities, settings, store, bookings, new TrackingStore(),
-                new ParcelTracking(store, parcels, recorder));
-        return new Services(returns, labels, tracking, new LifecycleService(returns, store, contacts, recorder, parcels),
+                parcelTracking);
+        return new Services(returns, labels, tracking, new LifecycleService(returns, store, contacts, recorder, parcels,
+                parcelTracking),
                 bookings, contacts, quotes, ledger, clock -> new LifecycleJobs(labels, tracking, recorder, store,
                 bookings, contacts, capabilities, world, settings, clock), hubs, counts);
     }
@@ -501,6 +503,56 @@ class LifecycleServicesTest {
             assertThat(parcel.events()).allSatisfy(e -> assertThat(e.source()).isEqualTo("carrier:PAKET"));
         }
         assertThat(timeline.parcels().get(1).events().get(1).details()).containsEntry("location", "hub-halle");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theShopsReceiptReceivesEveryParcelNotYetArrivedOnceAndLaterReportsLeaveTheParcels(TestDatabase db) {
+        Services s = on(db);
+        String id = "R-" + UUID.randomUUID();
+        List<LabelAnswerDto.ParcelBookingDto> booked = labelledViaHub(s, twoBoxes(id));
+        String p1 = booked.get(0).parcelId();
+        String p2 = booked.get(1).parcelId();
+        String t1 = booked.get(0).trackingNumber();
+        String t2 = booked.get(1).trackingNumber();
+        Instant at = today.minusDays(10).atTime(8, 0).toInstant(ZoneOffset.UTC);
+        // The first parcel is delivered by its carrier; the second was handed in and never scanned again.
+        s.tracking.receive("PAKET", secret("s3cret"), webhook(line("r1-" + id, t1, "HANDED_IN", at, null),
+                line("r2-" + id, t1, "DELIVERED", at.plusSeconds(86_400), null),
+                line("r3-" + id, t2, "HANDED_IN", at.plusSeconds(600), null)));
+        assertThat(s.lifecycle.timeline(id, "shop").status()).isEqualTo("HANDED_IN");
+        int travellingHolds = holds(db, id, p2);
+
+        TimelineDto.EventDto received = s.lifecycle.report(id, "shop", new ShopEventDto("RECEIVED", null, Map.of()));
+
+        TimelineDto timeline = s.lifecycle.timeline(id, "shop");
+        assertThat(timeline.status()).isEqualTo("RECEIVED");
+        assertThat(timeline.parcels()).extracting(TimelineDto.ParcelDto::status).containsExactly("RECEIVED", "RECEIVED");
+        assertThat(timeline.parcels().get(0).events()).as("received by its carrier already: left as it was")
+                .extracting(TimelineDto.EventDto::to, TimelineDto.EventDto::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HANDED_IN", "carrier:PAKET"),
+                        org.assertj.core.groups.Tuple.tuple("RECEIVED", "carrier:PAKET"));
+        assertThat(timeline.parcels().get(1).events()).extracting(TimelineDto.EventDto::from,
+                TimelineDto.EventDto::to, TimelineDto.EventDto::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PICKUP".equals(booked.get(1).kind()) ? "PICKUP_BOOKED"
+                        : "LABEL_CREATED", "HANDED_IN", "carrier:PAKET"),
+                org.assertj.core.groups.Tuple.tuple("HANDED_IN", "RECEIVED", "shop"));
+        TimelineDto.EventDto byShop = timeline.parcels().get(1).events().get(1);
+        assertThat(byShop.at()).as("when the shop says it received the return")
+                .isEqualTo(timeline.events().get(timeline.events().size() - 1).at());
+        assertThat(byShop.details()).containsEntry("parcelId", p2).containsEntry("returnEventId", received.eventId());
+        assertThat(holds(db, id, p2)).as("the travelling parcel's later buckets are free").isLessThan(travellingHolds);
+
+        assertThatThrownBy(() -> s.lifecycle.report(id, "shop", new ShopEventDto("RECEIVED", null, Map.of())))
+                .isInstanceOf(TransitionNotAllowedException.class);
+        assertThat(s.tracking.receive("PAKET", secret("s3cret"), webhook(line("r4-" + id, t2, "DELIVERED",
+                at.plusSeconds(90_000), null))).applied()).as("the carrier's late delivery scan").isZero();
+        s.lifecycle.report(id, "shop", new ShopEventDto("INSPECTED", null, Map.of("outcome", "ACCEPTED")));
+        s.lifecycle.report(id, "shop", new ShopEventDto("REFUND_STARTED", null, Map.of()));
+        TimelineDto after = s.lifecycle.timeline(id, "shop");
+        assertThat(after.status()).isEqualTo("REFUND_STARTED");
+        assertThat(after.parcels()).as("a repeated receipt, a late scan, inspection and refund move no parcel")
+                .isEqualTo(timeline.parcels());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,7 +7,9 @@ import static io.returnrouter.core.lifecycle.ReturnStatus.LOST;
 import static io.returnrouter.core.lifecycle.ReturnStatus.RECEIVED;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,29 @@ public final class ParcelProgress {
     /** Whether a scan moves the parcel: the state machine's steps, applied to the parcel alone. */
     public static boolean moves(ReturnStatus parcel, ReturnStatus to) {
         return Transitions.allows(parcel, to);
+    }
+
+    /**
+     * What a report about the whole return (the warehouse's or shop's, {@code POST …/events}) does
+     * to its parcels: RECEIVED means the warehouse holds the return, so every parcel not received
+     * yet is received now, wherever its carrier last scanned it (a lost one turned up); the
+     * parcel's timeline then agrees with the return's. Inspection, refund, exchange and credit are
+     * about the return alone and move no parcel.
+     *
+     * @param parcels each parcel's status, by parcel id
+     * @return the parcels that move, by parcel id, with their new status (in the given order);
+     *         empty when none does, so a repeated report moves nothing
+     */
+    public static Map<String, ReturnStatus> onReturnReport(ReturnStatus reported, Map<String, ReturnStatus> parcels) {
+        Map<String, ReturnStatus> moves = new LinkedHashMap<>();
+        if (reported == RECEIVED) {
+            parcels.forEach((parcel, status) -> {
+                if (moves(status, RECEIVED)) {
+                    moves.put(parcel, RECEIVED);
+                }
+            });
+        }
+        return moves;
     }
 
     /**
