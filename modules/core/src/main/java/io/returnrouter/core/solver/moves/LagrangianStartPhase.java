@@ -33,17 +33,19 @@ import java.util.Set;
 public final class LagrangianStartPhase implements CustomPhaseCommand<RoutePlan> {
 
     /**
-     * Above this many parcels the phase does nothing: regret placement of every parcel is
-     * quadratic, and a batch's relaxation needs far more than a fixed few hundred iterations.
+     * Above this work (parcels × options of all parcels) the phase does nothing: regret
+     * placement of every parcel grows with it (about a second per set at 300 parcels with 60
+     * options each, 5.4 million, on a loaded machine), and a batch's relaxation needs far more
+     * than a fixed few hundred iterations. Batches are left to the local search's hub moves.
      */
-    static final int MAX_PARCELS = 2_000;
+    static final long MAX_WORK = 10_000_000;
     static final int ITERATIONS = 200;
     static final int MAX_SETS = 16;
     /**
      * Sets placed in full (regret placement costs about a second per set at 300 parcels on a
      * loaded machine); the others are ranked out by a capacity-free estimate first.
      */
-    static final int PLACED_SETS = 4;
+    static final int PLACED_SETS = 8;
     /** Hubs added to a set whose parcels did not fit, one at a time. */
     private static final int REPAIRS = 4;
 
@@ -51,7 +53,8 @@ public final class LagrangianStartPhase implements CustomPhaseCommand<RoutePlan>
     public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
         RoutePlan plan = scoreDirector.getWorkingSolution();
         List<Parcel> parcels = plan.getParcels();
-        if (parcels.isEmpty() || parcels.size() > MAX_PARCELS
+        long options = parcels.stream().mapToLong(parcel -> parcel.getOptions().size()).sum();
+        if (parcels.isEmpty() || options > MAX_WORK / parcels.size()
                 || parcels.stream().anyMatch(parcel -> parcel.getOption() == null)) {
             return;
         }
