@@ -36,6 +36,8 @@ final class BoundModel {
     final boolean[] hasHubOption;
 
     final int hubCount;
+    /** The hubs, in the index order of the arrays below. */
+    final List<Hub> hubs;
     final String[] hubIds;
     final double[] fixedCost;
     final long[] capacityVolume;
@@ -62,6 +64,7 @@ final class BoundModel {
         this.directCost = directCost;
         this.hasHubOption = hasHubOption;
         this.hubCount = hubs.size();
+        this.hubs = List.copyOf(hubs);
         this.hubIds = new String[hubCount];
         this.fixedCost = new double[hubCount];
         this.capacityVolume = new long[hubCount];

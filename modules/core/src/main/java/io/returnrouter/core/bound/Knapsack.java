@@ -14,16 +14,26 @@ import java.util.Arrays;
 final class Knapsack {
 
     /** Cells of the dynamic programme per call; above it the weights are scaled down. */
-    private static final long CELL_BUDGET = 3_000_000;
+    static final long CELL_BUDGET = 3_000_000;
     /** Fewer weight buckets than this and the programme says no more than the linear bound. */
     private static final int MIN_BUCKETS = 32;
     private static final int MAX_BUCKETS = 1 << 16;
 
+    private final long cellBudget;
     private long[] keep = new long[0];
     private double[] table = new double[0];
     private int[] order = new int[0];
     private double[] ratio = new double[0];
     private int sorted;
+
+    Knapsack() {
+        this(CELL_BUDGET);
+    }
+
+    /** @param cellBudget the programme's cells per call: a smaller one is faster and looser */
+    Knapsack(long cellBudget) {
+        this.cellBudget = cellBudget;
+    }
 
     /**
      * @param cost     item costs (only the first {@code count} are read)
@@ -55,7 +65,7 @@ final class Knapsack {
             return allNegative;
         }
         double linear = linear(cost, weight, count, capacity, chosen);
-        long buckets = Math.min(Math.min(capacity, CELL_BUDGET / negatives), MAX_BUCKETS);
+        long buckets = Math.min(Math.min(capacity, cellBudget / negatives), MAX_BUCKETS);
         if (buckets < MIN_BUCKETS) {
             return linear;
         }

@@ -1,8 +1,10 @@
 package io.returnrouter.core.bound;
 
+import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.plan.RoutePlan;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
@@ -30,7 +32,7 @@ public final class LagrangianBound {
     private static final double MIN_STEP_FACTOR = 1e-4;
 
     private final BoundModel model;
-    private final Knapsack knapsack = new Knapsack();
+    private final Knapsack knapsack;
     private final double[] lambda;
     private final double[] gradient;
     /** Parcels each hub can serve (the union over its departures) and their share in its solution. */
@@ -57,8 +59,9 @@ public final class LagrangianBound {
     private volatile double best = Double.NEGATIVE_INFINITY;
     private volatile int iterations;
 
-    private LagrangianBound(BoundModel model) {
+    private LagrangianBound(BoundModel model, long knapsackCells) {
         this.model = model;
+        this.knapsack = new Knapsack(knapsackCells);
         int n = model.parcelCount;
         this.lambda = new double[n];
         this.gradient = new double[n];
@@ -119,7 +122,12 @@ public final class LagrangianBound {
     }
 
     public static LagrangianBound of(RoutePlan problem) {
-        return new LagrangianBound(BoundModel.of(problem));
+        return new LagrangianBound(BoundModel.of(problem), Knapsack.CELL_BUDGET);
+    }
+
+    /** A coarser relaxation: knapsack programmes of at most this many cells, for quick estimates. */
+    static LagrangianBound coarse(RoutePlan problem, long knapsackCells) {
+        return new LagrangianBound(BoundModel.of(problem), knapsackCells);
     }
 
     /** The best bound so far in cents, rounded up (costs are whole cents); Long.MIN_VALUE before the first. */
@@ -129,6 +137,16 @@ public final class LagrangianBound {
             return Long.MIN_VALUE;
         }
         return (long) Math.ceil(b - 1e-9 * Math.abs(b) - 1e-3);
+    }
+
+    /** The hubs of the relaxation, indexed as in {@link #hubUse(int)}. */
+    List<Hub> hubs() {
+        return model.hubs;
+    }
+
+    /** Hub h's share (0..1) in the relaxation's solution at the last evaluated multipliers. */
+    double hubUse(int h) {
+        return hubUse[h];
     }
 
     public int iterations() {

@@ -7,10 +7,12 @@ import io.returnrouter.core.solver.moves.HubCloseMoveFactory;
 import io.returnrouter.core.solver.moves.HubOpenMoveFactory;
 import io.returnrouter.core.solver.moves.HubPillarMoveFactory;
 import io.returnrouter.core.solver.moves.HubReplanMoveFactory;
+import io.returnrouter.core.solver.moves.LagrangianStartPhase;
 
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -50,7 +52,7 @@ public final class RoutingSolverConfigs {
                         .withSpentLimit(settings.spentLimit())
                         .withUnimprovedSpentLimit(settings.unimprovedLimit()))
                 .withMoveThreadCount(settings.moveThreadCount())
-                .withPhases(constructionHeuristic(), localSearch(settings.strategy()));
+                .withPhases(constructionHeuristic(), lagrangianStart(), localSearch(settings.strategy()));
         settings.randomSeed().ifPresent(seed -> config.withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(seed));
         if (settings.fullAssert()) {
@@ -63,6 +65,11 @@ public final class RoutingSolverConfigs {
         // Biggest parcels first, each to the option that costs the plan least given those placed.
         return new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+    }
+
+    /** Restarts from the hub set the lower bound's relaxation points at, when that plan is cheaper. */
+    private static CustomPhaseConfig lagrangianStart() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(LagrangianStartPhase.class));
     }
 
     private static LocalSearchPhaseConfig localSearch(SearchStrategy strategy) {

@@ -1,0 +1,164 @@
+package io.returnrouter.core.solver.moves;
+
+import io.returnrouter.core.bound.HubSetProposals;
+import io.returnrouter.core.model.Hub;
+import io.returnrouter.core.plan.Parcel;
+import io.returnrouter.core.plan.RoutePlan;
+import io.returnrouter.core.plan.RouteOption;
+import io.returnrouter.core.pricing.Loads;
+
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Lagrangian heuristic between construction and local search: the relaxation behind the lower
+ * bound proposes sets of hubs to open ({@link HubSetProposals}); each set is made feasible (hubs
+ * added in the relaxation's order until the parcels fit), every parcel is placed by regret within
+ * it and improved by pairwise exchanges, and the cheapest plan found, if cheaper than the
+ * constructed one, is where the local search starts. First Fit Decreasing opens hubs one parcel
+ * at a time, so it keeps whichever hub a big parcel happened to open first; the relaxation
+ * weighs every hub's fixed cost against all the parcels it could serve at once.
+ */
+public final class LagrangianStartPhase implements CustomPhaseCommand<RoutePlan> {
+
+    /**
+     * Above this work (parcels × options of all parcels) the phase does nothing: regret
+     * placement of every parcel grows with it (about a second per set at 300 parcels with 60
+     * options each, 5.4 million, on a loaded machine), and a batch's relaxation needs far more
+     * than a fixed few hundred iterations. Batches are left to the local search's hub moves.
+     */
+    static final long MAX_WORK = 10_000_000;
+    static final int ITERATIONS = 200;
+    static final int MAX_SETS = 16;
+    /**
+     * Sets placed in full (regret placement costs about a second per set at 300 parcels on a
+     * loaded machine); the others are ranked out by a capacity-free estimate first.
+     */
+    static final int PLACED_SETS = 8;
+    /** Hubs added to a set whose parcels did not fit, one at a time. */
+    private static final int REPAIRS = 4;
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
+        RoutePlan plan = scoreDirector.getWorkingSolution();
+        List<Parcel> parcels = plan.getParcels();
+        long options = parcels.stream().mapToLong(parcel -> parcel.getOptions().size()).sum();
+        if (parcels.isEmpty() || options > MAX_WORK / parcels.size()
+                || parcels.stream().anyMatch(parcel -> parcel.getOption() == null)) {
+            return;
+        }
+        HardSoftLongScore start = score(scoreDirector);
+        long upper = start.isFeasible() ? -start.softScore() : Long.MAX_VALUE;
+        HubSetProposals proposals = HubSetProposals.of(plan, upper, ITERATIONS, MAX_SETS);
+        List<RouteOption> bestOptions = currentOptions(parcels);
+        HardSoftLongScore best = start;
+        for (Set<Hub> set : mostPromising(parcels, proposals.sets())) {
+            Optional<List<RouteOption>> targets = place(parcels, set, proposals.ranking());
+            if (targets.isEmpty()) {
+                continue;
+            }
+            apply(scoreDirector, parcels, targets.get());
+            HardSoftLongScore score = score(scoreDirector);
+            if (score.compareTo(best) > 0) {
+                best = score;
+                bestOptions = targets.get();
+            }
+        }
+        apply(scoreDirector, parcels, bestOptions);
+        score(scoreDirector);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HardSoftLongScore score(ScoreDirector<RoutePlan> scoreDirector) {
+        // the custom phase's director is always the solver's inner one
+        return ((InnerScoreDirector<RoutePlan, HardSoftLongScore>) scoreDirector).calculateScore();
+    }
+
+    /**
+     * The sets with the lowest estimate: their hubs' fixed costs plus each parcel's cheapest option
+     * within the set, capacities ignored (an uncapacitated plan's cost; placement adds the rest).
+     */
+    private static List<Set<Hub>> mostPromising(List<Parcel> parcels, List<Set<Hub>> sets) {
+        List<Set<Hub>> ranked = new ArrayList<>(sets);
+        Map<Set<Hub>, Double> estimate = new HashMap<>();
+        for (Set<Hub> set : sets) {
+            double cost = set.stream().mapToDouble(Hub::fixedCostCentsPerPeriod).sum();
+            for (Parcel parcel : parcels) {
+                double cheapest = Double.POSITIVE_INFINITY;
+                for (RouteOption option : parcel.getOptions()) {
+                    if (option.hub() == null || set.contains(option.hub())) {
+                        cheapest = Math.min(cheapest, option.costs().totalCents());
+                    }
+                }
+                cost += cheapest;
+            }
+            estimate.put(set, cost);
+        }
+        ranked.sort(Comparator.comparingDouble(estimate::get));
+        return ranked.subList(0, Math.min(PLACED_SETS, ranked.size()));
+    }
+
+    /** Every parcel placed within the set, grown in ranking order when they do not fit. */
+    private static Optional<List<RouteOption>> place(List<Parcel> parcels, Set<Hub> set, List<Hub> ranking) {
+        Set<Hub> open = new LinkedHashSet<>(set);
+        long demand = 0;
+        for (Parcel parcel : parcels) {
+            if (parcel.getOptions().stream().allMatch(option -> option.hub() != null)) {
+                demand += parcel.getVolumeCm3();
+            }
+        }
+        long capacity = open.stream().mapToLong(Hub::capacityVolumeCm3).sum();
+        for (Hub hub : ranking) {
+            if (capacity >= demand) {
+                break;
+            }
+            if (open.add(hub)) {
+                capacity += hub.capacityVolumeCm3();
+            }
+        }
+        for (int attempt = 0; attempt <= REPAIRS; attempt++) {
+            Loads loads = Loads.empty();
+            Optional<List<RouteOption>> targets = RegretReinsertion.reinsert(parcels, loads, open);
+            if (targets.isPresent()) {
+                ExchangeImprovement.improve(parcels, targets.get(), loads);
+                return targets;
+            }
+            Optional<Hub> next = ranking.stream().filter(hub -> !open.contains(hub)).findFirst();
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            open.add(next.get());
+        }
+        return Optional.empty();
+    }
+
+    private static List<RouteOption> currentOptions(List<Parcel> parcels) {
+        List<RouteOption> options = new ArrayList<>(parcels.size());
+        for (Parcel parcel : parcels) {
+            options.add(parcel.getOption());
+        }
+        return options;
+    }
+
+    private static void apply(ScoreDirector<RoutePlan> scoreDirector, List<Parcel> parcels, List<RouteOption> options) {
+        for (int k = 0; k < parcels.size(); k++) {
+            Parcel parcel = parcels.get(k);
+            if (parcel.getOption() != options.get(k)) {
+                scoreDirector.beforeVariableChanged(parcel, "option");
+                parcel.setOption(options.get(k));
+                scoreDirector.afterVariableChanged(parcel, "option");
+            }
+        }
+    }
+}
