@@ -69,7 +69,7 @@ public final class RoutingSolverConfigs {
 
     /** Restarts from the hub set the lower bound's relaxation points at, when that plan is cheaper. */
     private static CustomPhaseConfig lagrangianStart() {
-        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(LagrangianStartPhase.class));
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(LagrangianStartPhase.commands());
     }
 
     private static LocalSearchPhaseConfig localSearch(SearchStrategy strategy) {

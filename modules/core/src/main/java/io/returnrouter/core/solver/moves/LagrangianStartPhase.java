@@ -13,6 +13,7 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * A Lagrangian heuristic between construction and local search: the relaxation behind the lower
@@ -29,8 +31,15 @@ import java.util.Set;
  * constructed one, is where the local search starts. First Fit Decreasing opens hubs one parcel
  * at a time, so it keeps whichever hub a big parcel happened to open first; the relaxation
  * weighs every hub's fixed cost against all the parcels it could serve at once.
+ *
+ * <p>The work is split into the custom phase's steps ({@link #commands()}): {@link Propose} runs
+ * the relaxation, then each {@link Place} places one set. OptaPlanner checks the solver's
+ * termination (terminateEarly, the time limit) before every step, and a command cannot see it
+ * itself (9.x gives it only the score director), so a stop waits for at most one step (about a
+ * second at 60 × 300 on a loaded machine) instead of the whole phase. After every step the working
+ * plan is the best one so far, never worse than the construction's, so a stopped phase leaves it.
  */
-public final class LagrangianStartPhase implements CustomPhaseCommand<RoutePlan> {
+public final class LagrangianStartPhase {
 
     /**
      * Above this work (parcels × options of all parcels) the phase does nothing: regret
@@ -49,34 +58,102 @@ public final class LagrangianStartPhase implements CustomPhaseCommand<RoutePlan>
     /** Hubs added to a set whose parcels did not fit, one at a time. */
     private static final int REPAIRS = 4;
 
-    @Override
-    public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
-        RoutePlan plan = scoreDirector.getWorkingSolution();
-        List<Parcel> parcels = plan.getParcels();
-        long options = parcels.stream().mapToLong(parcel -> parcel.getOptions().size()).sum();
-        if (parcels.isEmpty() || options > MAX_WORK / parcels.size()
-                || parcels.stream().anyMatch(parcel -> parcel.getOption() == null)) {
-            return;
+    /**
+     * What the steps of one phase share, keyed by the working plan (the same object through the
+     * phase; weak, so a phase stopped between steps leaves nothing behind once the plan is gone).
+     * Commands are built per solver, but a solver factory's solvers may run at once.
+     */
+    private static final Map<RoutePlan, Session> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private LagrangianStartPhase() {
+    }
+
+    /** The custom phase's commands, in order: one per step, each after a termination check. */
+    public static List<Class<? extends CustomPhaseCommand>> commands() {
+        List<Class<? extends CustomPhaseCommand>> commands = new ArrayList<>();
+        commands.add(Propose.class);
+        for (int k = 0; k < PLACED_SETS; k++) {
+            commands.add(Place.class);
         }
-        HardSoftLongScore start = score(scoreDirector);
-        long upper = start.isFeasible() ? -start.softScore() : Long.MAX_VALUE;
-        HubSetProposals proposals = HubSetProposals.of(plan, upper, ITERATIONS, MAX_SETS);
-        List<RouteOption> bestOptions = currentOptions(parcels);
-        HardSoftLongScore best = start;
-        for (Set<Hub> set : mostPromising(parcels, proposals.sets())) {
-            Optional<List<RouteOption>> targets = place(parcels, set, proposals.ranking());
-            if (targets.isEmpty()) {
-                continue;
-            }
-            apply(scoreDirector, parcels, targets.get());
-            HardSoftLongScore score = score(scoreDirector);
-            if (score.compareTo(best) > 0) {
-                best = score;
-                bestOptions = targets.get();
-            }
+        return commands;
+    }
+
+    /** Every step at once, without termination checks (tests, and callers outside a solver). */
+    static void runAll(ScoreDirector<RoutePlan> scoreDirector) {
+        new Propose().changeWorkingSolution(scoreDirector);
+        for (int k = 0; k < PLACED_SETS; k++) {
+            new Place().changeWorkingSolution(scoreDirector);
         }
-        apply(scoreDirector, parcels, bestOptions);
-        score(scoreDirector);
+    }
+
+    /** The sets still to place, the repair order, and the best plan so far. */
+    private static final class Session {
+        final List<Parcel> parcels;
+        final List<Set<Hub>> sets;
+        final List<Hub> ranking;
+        int next;
+        List<RouteOption> bestOptions;
+        HardSoftLongScore best;
+
+        Session(List<Parcel> parcels, List<Set<Hub>> sets, List<Hub> ranking,
+                List<RouteOption> bestOptions, HardSoftLongScore best) {
+            this.parcels = parcels;
+            this.sets = sets;
+            this.ranking = ranking;
+            this.bestOptions = bestOptions;
+            this.best = best;
+        }
+    }
+
+    /** First step: the relaxation proposes the sets, ranked by the capacity-free estimate. */
+    public static final class Propose implements CustomPhaseCommand<RoutePlan> {
+        @Override
+        public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
+            RoutePlan plan = scoreDirector.getWorkingSolution();
+            SESSIONS.remove(plan);
+            List<Parcel> parcels = plan.getParcels();
+            long options = parcels.stream().mapToLong(parcel -> parcel.getOptions().size()).sum();
+            if (parcels.isEmpty() || options > MAX_WORK / parcels.size()
+                    || parcels.stream().anyMatch(parcel -> parcel.getOption() == null)) {
+                return;
+            }
+            HardSoftLongScore start = score(scoreDirector);
+            long upper = start.isFeasible() ? -start.softScore() : Long.MAX_VALUE;
+            HubSetProposals proposals = HubSetProposals.of(plan, upper, ITERATIONS, MAX_SETS);
+            SESSIONS.put(plan, new Session(parcels, mostPromising(parcels, proposals.sets()),
+                    proposals.ranking(), currentOptions(parcels), start));
+        }
+    }
+
+    /**
+     * Each later step: places the next set and leaves the working plan at the better of it and
+     * the best so far.
+     */
+    public static final class Place implements CustomPhaseCommand<RoutePlan> {
+        @Override
+        public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
+            RoutePlan plan = scoreDirector.getWorkingSolution();
+            Session session = SESSIONS.get(plan);
+            if (session == null) {
+                return;
+            }
+            if (session.next >= session.sets.size()) {
+                SESSIONS.remove(plan);
+                return;
+            }
+            Set<Hub> set = session.sets.get(session.next++);
+            Optional<List<RouteOption>> targets = place(session.parcels, set, session.ranking);
+            if (targets.isPresent()) {
+                apply(scoreDirector, session.parcels, targets.get());
+                HardSoftLongScore score = score(scoreDirector);
+                if (score.compareTo(session.best) > 0) {
+                    session.best = score;
+                    session.bestOptions = targets.get();
+                }
+            }
+            apply(scoreDirector, session.parcels, session.bestOptions);
+            score(scoreDirector);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -55,12 +55,12 @@ class LagrangianStartPhaseTest {
             RoutePlan plan = GreedyBaseline.assign(SscflpMapping.toPlan(instance));
             InnerScoreDirector<RoutePlan, HardSoftLongScore> director = scoreDirector(plan);
             HardSoftLongScore before = director.calculateScore();
-            new LagrangianStartPhase().changeWorkingSolution(director);
+            LagrangianStartPhase.runAll(director);
             HardSoftLongScore after = director.calculateScore();
 
             RoutePlan again = GreedyBaseline.assign(SscflpMapping.toPlan(instance));
             InnerScoreDirector<RoutePlan, HardSoftLongScore> againDirector = scoreDirector(again);
-            new LagrangianStartPhase().changeWorkingSolution(againDirector);
+            LagrangianStartPhase.runAll(againDirector);
 
             assertThat(after.isFeasible()).as(fields[0]).isTrue();
             assertThat(after.compareTo(before)).as(fields[0]).isGreaterThanOrEqualTo(0);
