@@ -12,6 +12,7 @@ import io.returnrouter.core.solver.moves.LagrangianStartPhase;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -23,6 +24,7 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +41,13 @@ public final class RoutingSolverConfigs {
      */
     private static final int TABU_ENTITY_SIZE = 3;
     private static final int TABU_ACCEPTED_COUNT = 200;
+    /*
+     * Local-search steps without a better plan before the relaxation proposes sets again, and how
+     * many times: 6 × 50 beat 2 × 100 and 20 × 30 on Yang at 60 s (docs/performance.md), where a
+     * loaded machine does a few hundred Tabu steps per minute. Steps, not time: seeded runs repeat.
+     */
+    private static final int STALL_STEPS = 50;
+    private static final int RESTARTS = 6;
 
     private RoutingSolverConfigs() {
     }
@@ -52,7 +61,7 @@ public final class RoutingSolverConfigs {
                         .withSpentLimit(settings.spentLimit())
                         .withUnimprovedSpentLimit(settings.unimprovedLimit()))
                 .withMoveThreadCount(settings.moveThreadCount())
-                .withPhases(constructionHeuristic(), lagrangianStart(), localSearch(settings.strategy()));
+                .withPhases(phases(settings.strategy()));
         settings.randomSeed().ifPresent(seed -> config.withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(seed));
         if (settings.fullAssert()) {
@@ -65,6 +74,23 @@ public final class RoutingSolverConfigs {
         // Biggest parcels first, each to the option that costs the plan least given those placed.
         return new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+    }
+
+    /**
+     * Construction, the Lagrangian start, then local search; when the local search has not
+     * improved for {@link #STALL_STEPS} steps (steps, not time, so seeded runs repeat), the
+     * relaxation proposes sets again around the best plan, and the search goes on from the better.
+     */
+    private static PhaseConfig<?>[] phases(SearchStrategy strategy) {
+        List<PhaseConfig<?>> phases = new ArrayList<>(List.of(constructionHeuristic(), lagrangianStart()));
+        for (int round = 0; round < RESTARTS; round++) {
+            phases.add(localSearch(strategy)
+                    .withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(STALL_STEPS)));
+            phases.add(new CustomPhaseConfig()
+                    .withCustomPhaseCommandClassList(LagrangianStartPhase.restartCommands()));
+        }
+        phases.add(localSearch(strategy));
+        return phases.toArray(PhaseConfig<?>[]::new);
     }
 
     /** Restarts from the hub set the lower bound's relaxation points at, when that plan is cheaper. */

@@ -80,7 +80,16 @@ public final class LagrangianStartPhase {
 
     /** Every step at once, without termination checks (tests, and callers outside a solver). */
     static void runAll(ScoreDirector<RoutePlan> scoreDirector) {
-        new Propose().changeWorkingSolution(scoreDirector);
+        runAll(scoreDirector, new Propose());
+    }
+
+    /** A later round's steps at once, on the plan the director holds. */
+    static void runRestart(ScoreDirector<RoutePlan> scoreDirector) {
+        runAll(scoreDirector, new ProposeAroundBest());
+    }
+
+    private static void runAll(ScoreDirector<RoutePlan> scoreDirector, CustomPhaseCommand<RoutePlan> propose) {
+        propose.changeWorkingSolution(scoreDirector);
         for (int k = 0; k < PLACED_SETS; k++) {
             new Place().changeWorkingSolution(scoreDirector);
         }
@@ -105,10 +114,36 @@ public final class LagrangianStartPhase {
         }
     }
 
+    /** The commands of a later round, run on the best plan when the local search stalls. */
+    public static List<Class<? extends CustomPhaseCommand>> restartCommands() {
+        List<Class<? extends CustomPhaseCommand>> commands = commands();
+        commands.set(0, ProposeAroundBest.class);
+        return commands;
+    }
+
+    /**
+     * First step of a later round: the relaxation aimed at the best plan's cost proposes its sets
+     * again, and beside them the best plan's own open hubs with one hub swapped, added or dropped
+     * (the least used open hubs out, the most used closed ones in, by the relaxation's use): a
+     * change of hubs the local search reaches only through worse plans.
+     */
+    public static final class ProposeAroundBest implements CustomPhaseCommand<RoutePlan> {
+        static final int NEIGHBOURS = 3;
+
+        @Override
+        public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
+            Propose.start(scoreDirector, true);
+        }
+    }
+
     /** First step: the relaxation proposes the sets, ranked by the capacity-free estimate. */
     public static final class Propose implements CustomPhaseCommand<RoutePlan> {
         @Override
         public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
+            start(scoreDirector, false);
+        }
+
+        static void start(ScoreDirector<RoutePlan> scoreDirector, boolean aroundBest) {
             RoutePlan plan = scoreDirector.getWorkingSolution();
             SESSIONS.remove(plan);
             List<Parcel> parcels = plan.getParcels();
@@ -120,7 +155,15 @@ public final class LagrangianStartPhase {
             HardSoftLongScore start = score(scoreDirector);
             long upper = start.isFeasible() ? -start.softScore() : Long.MAX_VALUE;
             HubSetProposals proposals = HubSetProposals.of(plan, upper, ITERATIONS, MAX_SETS);
-            SESSIONS.put(plan, new Session(parcels, mostPromising(parcels, proposals.sets()),
+            List<Set<Hub>> sets = proposals.sets();
+            if (aroundBest) {
+                sets = new ArrayList<>(new LinkedHashSet<>(sets));
+                Set<Hub> open = openHubs(parcels);
+                sets.addAll(neighbours(open, proposals.ranking()));
+                sets = new ArrayList<>(new LinkedHashSet<>(sets));
+                sets.remove(open);
+            }
+            SESSIONS.put(plan, new Session(parcels, mostPromising(parcels, sets),
                     proposals.ranking(), currentOptions(parcels), start));
         }
     }
@@ -154,6 +197,49 @@ public final class LagrangianStartPhase {
             apply(scoreDirector, session.parcels, session.bestOptions);
             score(scoreDirector);
         }
+    }
+
+    private static Set<Hub> openHubs(List<Parcel> parcels) {
+        Set<Hub> open = new LinkedHashSet<>();
+        for (Parcel parcel : parcels) {
+            if (parcel.getOption().hub() != null) {
+                open.add(parcel.getOption().hub());
+            }
+        }
+        return open;
+    }
+
+    /** The open set with one of its least used hubs dropped, one of the most used closed ones added, or both. */
+    private static List<Set<Hub>> neighbours(Set<Hub> open, List<Hub> ranking) {
+        List<Hub> out = new ArrayList<>();
+        List<Hub> in = new ArrayList<>();
+        for (int k = ranking.size() - 1; k >= 0 && out.size() < ProposeAroundBest.NEIGHBOURS; k--) {
+            if (open.contains(ranking.get(k))) {
+                out.add(ranking.get(k));
+            }
+        }
+        for (int k = 0; k < ranking.size() && in.size() < ProposeAroundBest.NEIGHBOURS; k++) {
+            if (!open.contains(ranking.get(k))) {
+                in.add(ranking.get(k));
+            }
+        }
+        List<Set<Hub>> sets = new ArrayList<>();
+        for (Hub added : in) {
+            Set<Hub> set = new LinkedHashSet<>(open);
+            set.add(added);
+            sets.add(set);
+            for (Hub dropped : out) {
+                Set<Hub> swapped = new LinkedHashSet<>(set);
+                swapped.remove(dropped);
+                sets.add(swapped);
+            }
+        }
+        for (Hub dropped : out) {
+            Set<Hub> set = new LinkedHashSet<>(open);
+            set.remove(dropped);
+            sets.add(set);
+        }
+        return sets;
     }
 
     @SuppressWarnings("unchecked")
