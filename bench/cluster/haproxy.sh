@@ -17,12 +17,6 @@ Connection: close
 
 {"type":"https://returnrouter.io/problems/unavailable","title":"Service Unavailable","status":503,"detail":"No ReturnRouter instance answers. Retry in a few seconds.","errors":[]}
 HTTP
-# Open Liberty answers some malformed paths with its own 400 (text/html or {"error_message"}) before
-# any application code runs (docs/security.md, "Residual gap"); the load balancer turns exactly
-# those answers into the API's problem+json, so clients behind it see one error format.
-cat > "$CLUSTER_DIR/400-container.json" <<'JSON'
-{"type":"https://returnrouter.io/problems/malformed-request","title":"Bad Request","status":400,"detail":"The request path holds a malformed percent escape, a control character, or a dot or semicolon segment that the server refuses before reading the request. Encode the path as RFC 3986 says.","errors":[{"field":"path","message":"malformed or unsafe path"}]}
-JSON
 {
   cat <<CFG
 global
@@ -38,7 +32,7 @@ defaults
 frontend returnrouter
   bind 127.0.0.1:$FRONT_PORT
   default_backend instances
-  http-response return status 400 content-type "application/problem+json" file $CLUSTER_DIR/400-container.json if { status 400 } !{ res.hdr(content-type) -m beg application/problem+json }
+$(container_400_rule)
 backend instances
   balance roundrobin
   option httpchk GET /health/ready

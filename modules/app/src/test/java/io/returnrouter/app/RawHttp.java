@@ -32,7 +32,12 @@ final class RawHttp {
 
     /** With a body (UTF-8, its Content-Length added), or none when body is null. */
     static Answer sendWithBody(String method, String target, String body, String... headerLines) {
-        int port = Integer.parseInt(System.getProperty("it.http.port", "9181"));
+        return sendWithBody(Integer.parseInt(System.getProperty("it.http.port", "9181")), method, target, body,
+                headerLines);
+    }
+
+    /** The same to another port (e.g. a load balancer in front of the test server). */
+    static Answer sendWithBody(int port, String method, String target, String body, String... headerLines) {
         StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port
                 + "\r\nConnection: close\r\n");
         for (String line : headerLines) {
