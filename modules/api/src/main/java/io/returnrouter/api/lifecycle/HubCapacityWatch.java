@@ -106,7 +106,7 @@ public class HubCapacityWatch {
      * first time; then {@link #report} it after the commit.
      */
     public Optional<Overflow> check(Connection c, BucketLoad load) throws SQLException {
-        Optional<Overflow> over = overflow(load).filter(o -> o.parcels() > o.capacityParcels()
+        Optional<Overflow> over = overflow(load, hubsById()).filter(o -> o.parcels() > o.capacityParcels()
                 || o.volumeCm3() > o.capacityVolumeCm3());
         if (over.isPresent() && ledger.markOverCapacity(c, load.bucket(), clock.instant())) {
             return over;
@@ -127,7 +127,9 @@ public class HubCapacityWatch {
 
     /** The hub buckets still over capacity from {@code from} on, oldest first. */
     public List<Overflow> overCapacity(LocalDate from) {
-        return ledger.markedOverCapacity(CapacityKind.HUB, from).stream().map(this::overflow).flatMap(Optional::stream)
+        Map<String, Hub> hubs = hubsById();
+        return ledger.markedOverCapacity(CapacityKind.HUB, from).stream().map(load -> overflow(load, hubs))
+                .flatMap(Optional::stream)
                 .filter(o -> o.parcels() > o.capacityParcels() || o.volumeCm3() > o.capacityVolumeCm3()).toList();
     }
 
@@ -138,9 +140,12 @@ public class HubCapacityWatch {
                 .mapToInt(Overflow::parcelsOver).sum();
     }
 
-    private Optional<Overflow> overflow(BucketLoad load) {
-        Map<String, Hub> hubs = worlds.current().network().hubs().stream()
-                .collect(Collectors.toMap(Hub::id, h -> h, (a, b) -> a));
+    /** Once per check or scrape, not per bucket. */
+    private Map<String, Hub> hubsById() {
+        return worlds.current().network().hubs().stream().collect(Collectors.toMap(Hub::id, h -> h, (a, b) -> a));
+    }
+
+    private static Optional<Overflow> overflow(BucketLoad load, Map<String, Hub> hubs) {
         return Optional.ofNullable(hubs.get(load.bucket().resourceId())).map(h -> new Overflow(load.bucket(),
                 load.parcels(), load.volumeCm3(), h.capacityParcels(), h.capacityVolumeCm3()));
     }

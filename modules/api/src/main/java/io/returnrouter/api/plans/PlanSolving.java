@@ -99,7 +99,12 @@ public class PlanSolving {
         volatile ScheduledFuture<?> deadline;
         volatile Instant renewedAt;
         volatile int progressStored;
-        /** The measured lanes the plan was solved with (none when switched off). */
+        /**
+         * The measured lanes this attempt solves with (none when switched off): read from
+         * PostgreSQL when the attempt starts and stored with the result (`measuredTransit`, each
+         * assignment's source), so nothing else needs it; an instance taking the plan over reads
+         * its own snapshot, as it solves from scratch.
+         */
         volatile MeasuredTransit measured = MeasuredTransit.NONE;
 
         Running(Lease lease, Instant at) {
