@@ -198,9 +198,7 @@ final class BoundModel {
     private static List<RouteOption> allowed(Parcel parcel) {
         List<RouteOption> allowed = new ArrayList<>(parcel.getOptions().size());
         for (RouteOption option : parcel.getOptions()) {
-            if (option.firstMile().accepts(parcel.getSpec())
-                    && parcel.getMarketRules().allowsMode(option.mode())
-                    && option.daysToWarehouse() <= parcel.getMarketRules().maxDaysToWarehouse()) {
+            if (parcel.keepsOwnRules(option)) {
                 allowed.add(option);
             }
         }

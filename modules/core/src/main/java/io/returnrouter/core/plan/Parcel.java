@@ -135,6 +135,17 @@ public class Parcel {
         return cheapest;
     }
 
+    /**
+     * Whether the option keeps this parcel's own hard rules (the first mile accepts it, its market
+     * allows the mode, the warehouse is reached in time): no feasible plan uses an option that
+     * does not, whatever the other parcels do.
+     */
+    public boolean keepsOwnRules(RouteOption candidate) {
+        return candidate.firstMile().accepts(spec)
+                && marketRules.allowsMode(candidate.mode())
+                && candidate.daysToWarehouse() <= marketRules.maxDaysToWarehouse();
+    }
+
     @Override
     public String toString() {
         return id;

@@ -30,10 +30,14 @@ import java.util.WeakHashMap;
  * it and improved by pairwise exchanges, and the cheapest plan found, if cheaper than the
  * constructed one, is where the local search starts. First Fit Decreasing opens hubs one parcel
  * at a time, so it keeps whichever hub a big parcel happened to open first; the relaxation
- * weighs every hub's fixed cost against all the parcels it could serve at once.
+ * weighs every hub's fixed cost against all the parcels it could serve at once. From the best of
+ * those plans a tabu search over hub sets on a linear copy of the plan ({@link HubSetSearch})
+ * tries thousands of sets where the local search tries tens; its plans count only when the
+ * production score agrees they are cheaper.
  *
  * <p>The work is split into the custom phase's steps ({@link #commands()}): {@link Propose} runs
- * the relaxation, then each {@link Place} places one set. OptaPlanner checks the solver's
+ * the relaxation, then each {@link Place} places one set, then each {@link Search} runs a slice of
+ * the hub-set search. OptaPlanner checks the solver's
  * termination (terminateEarly, the time limit) before every step, and a command cannot see it
  * itself (9.x gives it only the score director), so a stop waits for at most one step (about a
  * second at 60 × 300 on a loaded machine) instead of the whole phase. After every step the working
@@ -55,6 +59,13 @@ public final class LagrangianStartPhase {
      * loaded machine); the others are ranked out by a capacity-free estimate first.
      */
     static final int PLACED_SETS = 8;
+    /**
+     * Steps of the hub-set search ({@link HubSetSearch}) after the placements, each of
+     * {@link #SEARCH_ITERATIONS} iterations (10–300 ms each at 60 × 300 on a quiet machine, the
+     * longer ones polishing a set's assignment), so a stop waits for at most a few seconds; the search ends earlier when it stops finding better sets.
+     */
+    static final int SEARCH_STEPS = 200;
+    static final int SEARCH_ITERATIONS = 10;
     /** Hubs added to a set whose parcels did not fit, one at a time. */
     private static final int REPAIRS = 4;
 
@@ -75,23 +86,33 @@ public final class LagrangianStartPhase {
         for (int k = 0; k < PLACED_SETS; k++) {
             commands.add(Place.class);
         }
+        for (int k = 0; k < SEARCH_STEPS; k++) {
+            commands.add(Search.class);
+        }
         return commands;
     }
 
-    /** Every step at once, without termination checks (tests, and callers outside a solver). */
-    static void runAll(ScoreDirector<RoutePlan> scoreDirector) {
-        runAll(scoreDirector, new Propose());
+    /**
+     * The relaxation, every placement and {@code searchSteps} of the hub-set search's steps at
+     * once, without termination checks (tests: the search's full budget is a solver's minute).
+     */
+    static void runAll(ScoreDirector<RoutePlan> scoreDirector, int searchSteps) {
+        runAll(scoreDirector, new Propose(), searchSteps);
     }
 
     /** A later round's steps at once, on the plan the director holds. */
-    static void runRestart(ScoreDirector<RoutePlan> scoreDirector) {
-        runAll(scoreDirector, new ProposeAroundBest());
+    static void runRestart(ScoreDirector<RoutePlan> scoreDirector, int searchSteps) {
+        runAll(scoreDirector, new ProposeAroundBest(), searchSteps);
     }
 
-    private static void runAll(ScoreDirector<RoutePlan> scoreDirector, CustomPhaseCommand<RoutePlan> propose) {
+    private static void runAll(ScoreDirector<RoutePlan> scoreDirector, CustomPhaseCommand<RoutePlan> propose,
+                               int searchSteps) {
         propose.changeWorkingSolution(scoreDirector);
         for (int k = 0; k < PLACED_SETS; k++) {
             new Place().changeWorkingSolution(scoreDirector);
+        }
+        for (int k = 0; k < searchSteps; k++) {
+            new Search().changeWorkingSolution(scoreDirector);
         }
     }
 
@@ -101,6 +122,8 @@ public final class LagrangianStartPhase {
         final List<Set<Hub>> sets;
         final List<Hub> ranking;
         int next;
+        HubSetSearch search;
+        int searchSteps;
         List<RouteOption> bestOptions;
         HardSoftLongScore best;
 
@@ -181,7 +204,6 @@ public final class LagrangianStartPhase {
                 return;
             }
             if (session.next >= session.sets.size()) {
-                SESSIONS.remove(plan);
                 return;
             }
             Set<Hub> set = session.sets.get(session.next++);
@@ -196,6 +218,48 @@ public final class LagrangianStartPhase {
             }
             apply(scoreDirector, session.parcels, session.bestOptions);
             score(scoreDirector);
+        }
+    }
+
+    /**
+     * The steps after the placements: the hub-set search from the best plan so far, a slice of
+     * iterations per step; its best plan, judged by the production score, replaces the working
+     * plan when cheaper. The last step, or the search's end, ends the session.
+     */
+    public static final class Search implements CustomPhaseCommand<RoutePlan> {
+        @Override
+        public void changeWorkingSolution(ScoreDirector<RoutePlan> scoreDirector) {
+            RoutePlan plan = scoreDirector.getWorkingSolution();
+            Session session = SESSIONS.get(plan);
+            if (session == null) {
+                return;
+            }
+            boolean first = session.searchSteps++ == 0;
+            if (first) {
+                session.search = HubSetSearch.of(session.parcels, session.bestOptions).orElse(null);
+            }
+            HubSetSearch search = session.search;
+            if (search == null || search.exhausted() || session.searchSteps >= SEARCH_STEPS) {
+                SESSIONS.remove(plan);
+            }
+            if (search == null) {
+                return;
+            }
+            long before = search.bestCents();
+            search.run(SEARCH_ITERATIONS);
+            if (!first && search.bestCents() >= before) {
+                return;
+            }
+            List<RouteOption> targets = search.bestOptions();
+            apply(scoreDirector, session.parcels, targets);
+            HardSoftLongScore score = score(scoreDirector);
+            if (score.compareTo(session.best) > 0) {
+                session.best = score;
+                session.bestOptions = targets;
+            } else {
+                apply(scoreDirector, session.parcels, session.bestOptions);
+                score(scoreDirector);
+            }
         }
     }
 

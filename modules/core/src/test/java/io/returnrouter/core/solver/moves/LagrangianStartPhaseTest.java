@@ -33,6 +33,9 @@ import java.util.List;
  */
 class LagrangianStartPhaseTest {
 
+    /** Steps of the hub-set search per round: enough to change sets, a fraction of a solver's budget. */
+    private static final int SEARCH_STEPS = 3;
+
     private static InnerScoreDirector<RoutePlan, HardSoftLongScore> scoreDirector(RoutePlan plan) {
         SolverFactory<RoutePlan> factory = SolverFactory.create(RoutingSolverConfigs.create(
                 SolverSettings.forSeconds(1), LagrangianStartPhaseTest.class.getClassLoader()));
@@ -56,17 +59,17 @@ class LagrangianStartPhaseTest {
             RoutePlan plan = GreedyBaseline.assign(SscflpMapping.toPlan(instance));
             InnerScoreDirector<RoutePlan, HardSoftLongScore> director = scoreDirector(plan);
             HardSoftLongScore before = director.calculateScore();
-            LagrangianStartPhase.runAll(director);
+            LagrangianStartPhase.runAll(director, SEARCH_STEPS);
             HardSoftLongScore afterStart = director.calculateScore();
             // a later round, around the plan the start left: never worse either
-            LagrangianStartPhase.runRestart(director);
+            LagrangianStartPhase.runRestart(director, SEARCH_STEPS);
             HardSoftLongScore after = director.calculateScore();
             assertThat(after.compareTo(afterStart)).as(fields[0] + " restart").isGreaterThanOrEqualTo(0);
 
             RoutePlan again = GreedyBaseline.assign(SscflpMapping.toPlan(instance));
             InnerScoreDirector<RoutePlan, HardSoftLongScore> againDirector = scoreDirector(again);
-            LagrangianStartPhase.runAll(againDirector);
-            LagrangianStartPhase.runRestart(againDirector);
+            LagrangianStartPhase.runAll(againDirector, SEARCH_STEPS);
+            LagrangianStartPhase.runRestart(againDirector, SEARCH_STEPS);
 
             assertThat(after.isFeasible()).as(fields[0]).isTrue();
             assertThat(after.compareTo(before)).as(fields[0]).isGreaterThanOrEqualTo(0);
