@@ -30,7 +30,9 @@ import java.util.Random;
  * {@link #KICK_AFTER} iterations without a better plan the walk restarts from a random neighbour
  * of the best.
  *
- * <p>No clock, and the kicks' randomness is seeded: the same start gives the same plans.
+ * <p>No clock, and the kicks' randomness is seeded: the same start and seed give the same plans.
+ * A later round passes another seed, so a search that starts again from the same best plan
+ * walks elsewhere instead of repeating itself.
  */
 final class HubSetSearch {
 
@@ -61,27 +63,29 @@ final class HubSetSearch {
 
     private final LinearPlan plan;
     private final int[] tabuUntil;
-    /** Seeded: the same start gives the same kicks. */
-    private final Random random = new Random(1);
+    /** Seeded: the same start and seed give the same kicks. */
+    private final Random random;
     private Assignment current;
     private Assignment best;
     private int iteration;
     private int sinceBest;
 
-    private HubSetSearch(LinearPlan plan, Assignment start) {
+    private HubSetSearch(LinearPlan plan, Assignment start, long seed) {
         this.plan = plan;
+        this.random = new Random(seed);
         this.tabuUntil = new int[plan.direct + 1];
         this.current = start;
         this.best = start.copy();
     }
 
     /**
-     * The search from the given plan (one option per parcel, null for none), or empty when no
-     * assignment of the copy holds the parcels within the hubs' capacities.
+     * The search from the given plan (one option per parcel, null for none), its kicks drawn
+     * with the seed, or empty when no assignment of the copy holds the parcels within the hubs'
+     * capacities.
      */
-    static Optional<HubSetSearch> of(List<Parcel> parcels, List<RouteOption> start) {
+    static Optional<HubSetSearch> of(List<Parcel> parcels, List<RouteOption> start, long seed) {
         LinearPlan plan = LinearPlan.of(parcels);
-        return startingAssignment(plan, start).map(assignment -> new HubSetSearch(plan, assignment));
+        return startingAssignment(plan, start).map(assignment -> new HubSetSearch(plan, assignment, seed));
     }
 
     /** The given plan within its own hubs (else every hub open), descended and polished. */
@@ -119,7 +123,7 @@ final class HubSetSearch {
         return best.total();
     }
 
-    /** True once {@link #PATIENCE} iterations have passed without a better plan, or no neighbour fits. */
+    /** True once {@link #PATIENCE} iterations have passed without a better plan, or the search has nowhere to go. */
     boolean exhausted() {
         return sinceBest >= PATIENCE;
     }
@@ -137,11 +141,19 @@ final class HubSetSearch {
     void run(int iterations) {
         for (int k = 0; k < iterations && !exhausted(); k++) {
             if (!iterate()) {
-                sinceBest = PATIENCE;
+                sinceBest++;
+                if (!kick()) {
+                    sinceBest = PATIENCE;
+                }
             }
         }
     }
 
+    /**
+     * One step to the cheapest placed neighbour that is not tabu, or that beats the best plan;
+     * false (a step without a better plan) when none is, e.g. every neighbour the estimates rank
+     * first is tabu or does not fit.
+     */
     private boolean iterate() {
         iteration++;
         if (sinceBest > 0 && sinceBest % KICK_AFTER == 0) {
@@ -153,23 +165,31 @@ final class HubSetSearch {
         Neighbour chosenMove = null;
         int evaluated = 0;
         int attempts = 0;
+        // tabu neighbours placed because their estimate beats the best plan: counted apart, as
+        // the estimates (capacities ignored) are optimistic, and they must not use up the budget
+        // of the neighbours the step may take
+        int aspirations = 0;
         for (Neighbour neighbour : neighbours) {
             if (evaluated == EVALUATED || attempts == 3 * EVALUATED) {
                 break;
             }
             boolean tabu = neighbour.isTabu(tabuUntil, iteration);
-            if (tabu && current.total() + neighbour.estimate >= best.total()) {
+            if (tabu && (aspirations == EVALUATED || current.total() + neighbour.estimate >= best.total())) {
                 continue;
             }
-            attempts++;
+            if (tabu) {
+                aspirations++;
+            } else {
+                attempts++;
+            }
             Assignment placed = place(current, neighbour);
             if (placed == null) {
                 continue;
             }
-            evaluated++;
             if (tabu && placed.total() >= best.total()) {
                 continue;
             }
+            evaluated += tabu ? 0 : 1;
             if (chosen == null || placed.total() < chosen.total()) {
                 chosen = placed;
                 chosenMove = neighbour;
@@ -201,8 +221,11 @@ final class HubSetSearch {
         return true;
     }
 
-    /** From the best plan, a few random open hubs closed and as many closed ones opened; tabu forgotten. */
-    private void kick() {
+    /**
+     * From the best plan, a few random open hubs closed and as many closed ones opened; tabu
+     * forgotten. False when no such change holds the parcels (ten tries).
+     */
+    private boolean kick() {
         for (int attempt = 0; attempt < 10; attempt++) {
             Assignment state = best.copy();
             int[] pending = new int[plan.parcels];
@@ -211,7 +234,7 @@ final class HubSetSearch {
                 int out = randomSlot(state, true);
                 int in = randomSlot(state, false);
                 if (out < 0 || in < 0) {
-                    return;
+                    return false;
                 }
                 state.open[out] = false;
                 state.open[in] = true;
@@ -227,9 +250,10 @@ final class HubSetSearch {
                 state.closeUnused();
                 current = state;
                 Arrays.fill(tabuUntil, 0);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private int randomSlot(Assignment state, boolean open) {

@@ -46,12 +46,19 @@ import java.util.WeakHashMap;
 public final class LagrangianStartPhase {
 
     /**
-     * Above this work (parcels × options of all parcels) the phase does nothing: regret
-     * placement of every parcel grows with it (about a second per set at 300 parcels with 60
-     * options each, 5.4 million, on a loaded machine), and a batch's relaxation needs far more
-     * than a fixed few hundred iterations. Batches are left to the local search's hub moves.
+     * Above this work (parcels × options of all parcels) the relaxation's sets are not placed:
+     * regret placement of every parcel grows with it (about a second per set at 300 parcels with
+     * 60 options each, 5.4 million, on a loaded machine); the hub-set search then starts from the
+     * constructed plan.
      */
     static final long MAX_WORK = 10_000_000;
+    /**
+     * Above this many parcels the phase does nothing: the hub-set search's assignment moves grow
+     * with the square of the parcels (a step of 10 iterations takes seconds at 1,000), and a
+     * batch's relaxation needs far more than a fixed few hundred iterations. Batches are left to
+     * the local search's hub moves.
+     */
+    static final int MAX_SEARCH_PARCELS = 1_000;
     static final int ITERATIONS = 200;
     static final int MAX_SETS = 16;
     /**
@@ -75,6 +82,12 @@ public final class LagrangianStartPhase {
      * Commands are built per solver, but a solver factory's solvers may run at once.
      */
     private static final Map<RoutePlan, Session> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Rounds started per working plan, the hub-set search's seed: a later round often starts from
+     * the same best plan, and with the same seed would walk the same way again. Counted, not
+     * drawn, so seeded runs repeat.
+     */
+    private static final Map<RoutePlan, Integer> ROUNDS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private LagrangianStartPhase() {
     }
@@ -121,15 +134,17 @@ public final class LagrangianStartPhase {
         final List<Parcel> parcels;
         final List<Set<Hub>> sets;
         final List<Hub> ranking;
+        final int round;
         int next;
         HubSetSearch search;
         int searchSteps;
         List<RouteOption> bestOptions;
         HardSoftLongScore best;
 
-        Session(List<Parcel> parcels, List<Set<Hub>> sets, List<Hub> ranking,
+        Session(List<Parcel> parcels, List<Set<Hub>> sets, List<Hub> ranking, int round,
                 List<RouteOption> bestOptions, HardSoftLongScore best) {
             this.parcels = parcels;
+            this.round = round;
             this.sets = sets;
             this.ranking = ranking;
             this.bestOptions = bestOptions;
@@ -171,10 +186,11 @@ public final class LagrangianStartPhase {
             SESSIONS.remove(plan);
             List<Parcel> parcels = plan.getParcels();
             long options = parcels.stream().mapToLong(parcel -> parcel.getOptions().size()).sum();
-            if (parcels.isEmpty() || options > MAX_WORK / parcels.size()
+            if (parcels.isEmpty() || parcels.size() > MAX_SEARCH_PARCELS
                     || parcels.stream().anyMatch(parcel -> parcel.getOption() == null)) {
                 return;
             }
+            boolean placing = options <= MAX_WORK / parcels.size();
             HardSoftLongScore start = score(scoreDirector);
             long upper = start.isFeasible() ? -start.softScore() : Long.MAX_VALUE;
             HubSetProposals proposals = HubSetProposals.of(plan, upper, ITERATIONS, MAX_SETS);
@@ -186,8 +202,9 @@ public final class LagrangianStartPhase {
                 sets = new ArrayList<>(new LinkedHashSet<>(sets));
                 sets.remove(open);
             }
-            SESSIONS.put(plan, new Session(parcels, mostPromising(parcels, sets),
-                    proposals.ranking(), currentOptions(parcels), start));
+            int round = ROUNDS.merge(plan, 1, Integer::sum);
+            SESSIONS.put(plan, new Session(parcels, placing ? mostPromising(parcels, sets) : List.of(),
+                    proposals.ranking(), round, currentOptions(parcels), start));
         }
     }
 
@@ -236,7 +253,7 @@ public final class LagrangianStartPhase {
             }
             boolean first = session.searchSteps++ == 0;
             if (first) {
-                session.search = HubSetSearch.of(session.parcels, session.bestOptions).orElse(null);
+                session.search = HubSetSearch.of(session.parcels, session.bestOptions, session.round).orElse(null);
             }
             HubSetSearch search = session.search;
             if (search == null || search.exhausted() || session.searchSteps >= SEARCH_STEPS) {

@@ -88,6 +88,61 @@ class LagrangianStartPhaseTest {
         assertThat(gapSum / optima.size()).isLessThan(3.0);
     }
 
+    /**
+     * 400 parcels × 80 hubs is above the placement's work limit: the relaxation's sets are not
+     * placed, but the hub-set search still runs from the constructed plan (it used to skip the
+     * whole phase there, so instances of that size got none of it).
+     */
+    @Test
+    void aPlanAboveThePlacementLimitIsStillSearched() {
+        RoutePlan plan = GreedyBaseline.assign(SscflpMapping.toPlan(random(80, 400)));
+        assertThat(400L * 400 * 80).isGreaterThan(LagrangianStartPhase.MAX_WORK);
+        InnerScoreDirector<RoutePlan, HardSoftLongScore> director = scoreDirector(plan);
+        HardSoftLongScore before = director.calculateScore();
+
+        LagrangianStartPhase.runAll(director, SEARCH_STEPS);
+
+        HardSoftLongScore after = director.calculateScore();
+        assertThat(after.isFeasible()).isTrue();
+        assertThat(after.softScore()).isGreaterThan(before.softScore());
+    }
+
+    /** Above the parcel limit (production batches) the phase leaves the plan as it is. */
+    @Test
+    void aBatchAboveTheParcelLimitIsLeftAlone() {
+        RoutePlan plan = GreedyBaseline.assign(SscflpMapping.toPlan(random(5, LagrangianStartPhase.MAX_SEARCH_PARCELS + 1)));
+        List<String> before = optionIds(plan);
+
+        LagrangianStartPhase.runAll(scoreDirector(plan), SEARCH_STEPS);
+
+        assertThat(optionIds(plan)).isEqualTo(before);
+    }
+
+    /** Random points in a square, costs by distance, capacities twice the demand: far from greedy's plan. */
+    private static SscflpInstance random(int facilities, int customers) {
+        java.util.Random random = new java.util.Random(7);
+        long[] demands = new long[customers];
+        double[][] at = new double[customers][];
+        for (int j = 0; j < customers; j++) {
+            demands[j] = 5 + random.nextInt(31);
+            at[j] = new double[] {random.nextDouble() * 100, random.nextDouble() * 100};
+        }
+        long total = java.util.Arrays.stream(demands).sum();
+        long[] capacities = new long[facilities];
+        long[] fixed = new long[facilities];
+        long[][] costs = new long[facilities][customers];
+        for (int i = 0; i < facilities; i++) {
+            capacities[i] = 2 * total / facilities + random.nextInt(20);
+            fixed[i] = 100 * Math.round(Math.sqrt(capacities[i])) + random.nextInt(90);
+            double x = random.nextDouble() * 100;
+            double y = random.nextDouble() * 100;
+            for (int j = 0; j < customers; j++) {
+                costs[i][j] = Math.round(demands[j] * Math.hypot(x - at[j][0], y - at[j][1]) / 10);
+            }
+        }
+        return new SscflpInstance("random", capacities, fixed, demands, costs, 0, 0);
+    }
+
     private static List<String> optionIds(RoutePlan plan) {
         List<String> ids = new ArrayList<>();
         for (Parcel parcel : plan.getParcels()) {
