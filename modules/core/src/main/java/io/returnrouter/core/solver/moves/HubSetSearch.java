@@ -2,14 +2,17 @@ package io.returnrouter.core.solver.moves;
 
 import static io.returnrouter.core.solver.moves.LinearPlan.NONE;
 
+import io.returnrouter.core.model.Hub;
 import io.returnrouter.core.plan.Parcel;
 import io.returnrouter.core.plan.RouteOption;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A tabu search over which hubs are open, each set of hubs judged by assigning every parcel
@@ -84,12 +87,52 @@ final class HubSetSearch {
      * capacities.
      */
     static Optional<HubSetSearch> of(List<Parcel> parcels, List<RouteOption> start, long seed) {
-        LinearPlan plan = LinearPlan.of(parcels);
-        return startingAssignment(plan, start).map(assignment -> new HubSetSearch(plan, assignment, seed));
+        return of(parcels, start, List.of(), seed);
     }
 
-    /** The given plan within its own hubs (else every hub open), descended and polished. */
-    private static Optional<Assignment> startingAssignment(LinearPlan plan, List<RouteOption> start) {
+    /**
+     * As {@link #of(List, List, long)}, starting from the cheapest of the given plan and the
+     * candidate hub sets, each placed on the copy (where the production placement of the sets
+     * would take too long: large plans).
+     */
+    static Optional<HubSetSearch> of(List<Parcel> parcels, List<RouteOption> start,
+                                     Collection<Set<Hub>> candidates, long seed) {
+        LinearPlan plan = LinearPlan.of(parcels);
+        Optional<Assignment> given = givenAssignment(plan, start);
+        Assignment cheapest = given.orElse(null);
+        for (Set<Hub> hubs : candidates) {
+            Assignment placed = placed(plan, hubs);
+            if (placed != null && (cheapest == null || placed.total() < cheapest.total())) {
+                cheapest = placed;
+            }
+        }
+        if (cheapest == null) {
+            return Optional.empty();
+        }
+        AssignmentTabu.improve(cheapest, START_POLISH_ITERATIONS);
+        cheapest.closeUnused();
+        return Optional.of(new HubSetSearch(plan, cheapest, seed));
+    }
+
+    /** Every parcel placed within the hubs and descended, or null when they do not fit. */
+    private static Assignment placed(LinearPlan plan, Set<Hub> hubs) {
+        Assignment state = new Assignment(plan);
+        for (Hub hub : hubs) {
+            int slot = plan.slotOf(hub);
+            if (slot >= 0) {
+                state.open[slot] = true;
+            }
+        }
+        int[] all = java.util.stream.IntStream.range(0, plan.parcels).toArray();
+        if (!AssignmentMoves.insert(state, all, plan.parcels)) {
+            return null;
+        }
+        AssignmentMoves.deepDescend(state);
+        return state;
+    }
+
+    /** The given plan within its own hubs (else every hub open), descended. */
+    private static Optional<Assignment> givenAssignment(LinearPlan plan, List<RouteOption> start) {
         Assignment state = new Assignment(plan);
         int[] pending = new int[plan.parcels];
         int count = 0;
@@ -114,8 +157,6 @@ final class HubSetSearch {
             }
         }
         AssignmentMoves.deepDescend(state);
-        AssignmentTabu.improve(state, START_POLISH_ITERATIONS);
-        state.closeUnused();
         return Optional.of(state);
     }
 

@@ -49,7 +49,7 @@ public final class LagrangianStartPhase {
      * Above this work (parcels × options of all parcels) the relaxation's sets are not placed:
      * regret placement of every parcel grows with it (about a second per set at 300 parcels with
      * 60 options each, 5.4 million, on a loaded machine); the hub-set search then starts from the
-     * constructed plan.
+     * cheapest of the constructed plan and those sets placed on its linear copy.
      */
     static final long MAX_WORK = 10_000_000;
     /**
@@ -133,6 +133,8 @@ public final class LagrangianStartPhase {
     private static final class Session {
         final List<Parcel> parcels;
         final List<Set<Hub>> sets;
+        /** The relaxation's sets too large to place by the production model: the search's candidate starts. */
+        final List<Set<Hub>> unplaced;
         final List<Hub> ranking;
         final int round;
         int next;
@@ -141,9 +143,10 @@ public final class LagrangianStartPhase {
         List<RouteOption> bestOptions;
         HardSoftLongScore best;
 
-        Session(List<Parcel> parcels, List<Set<Hub>> sets, List<Hub> ranking, int round,
+        Session(List<Parcel> parcels, List<Set<Hub>> sets, List<Set<Hub>> unplaced, List<Hub> ranking, int round,
                 List<RouteOption> bestOptions, HardSoftLongScore best) {
             this.parcels = parcels;
+            this.unplaced = unplaced;
             this.round = round;
             this.sets = sets;
             this.ranking = ranking;
@@ -204,6 +207,7 @@ public final class LagrangianStartPhase {
             }
             int round = ROUNDS.merge(plan, 1, Integer::sum);
             SESSIONS.put(plan, new Session(parcels, placing ? mostPromising(parcels, sets) : List.of(),
+                    placing ? List.of() : sets,
                     proposals.ranking(), round, currentOptions(parcels), start));
         }
     }
@@ -253,7 +257,8 @@ public final class LagrangianStartPhase {
             }
             boolean first = session.searchSteps++ == 0;
             if (first) {
-                session.search = HubSetSearch.of(session.parcels, session.bestOptions, session.round).orElse(null);
+                session.search = HubSetSearch.of(session.parcels, session.bestOptions, session.unplaced, session.round)
+                        .orElse(null);
             }
             HubSetSearch search = session.search;
             if (search == null || search.exhausted() || session.searchSteps >= SEARCH_STEPS) {

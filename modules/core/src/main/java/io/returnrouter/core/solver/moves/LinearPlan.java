@@ -77,6 +77,11 @@ final class LinearPlan {
         return new LinearPlan(parcels, slots);
     }
 
+    /** The slot of a hub, or -1 when no parcel has an option there. */
+    int slotOf(Hub hub) {
+        return slots.getOrDefault(hub, -1);
+    }
+
     /** The slot of an option's hub ({@link #direct} without one). */
     int slotOf(RouteOption candidate) {
         return candidate.hub() == null ? direct : slots.get(candidate.hub());
