@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A tabu search over which hubs are open, each set of hubs judged by assigning every parcel
@@ -98,10 +99,16 @@ final class HubSetSearch {
     static Optional<HubSetSearch> of(List<Parcel> parcels, List<RouteOption> start,
                                      Collection<Set<Hub>> candidates, long seed) {
         LinearPlan plan = LinearPlan.of(parcels);
-        Optional<Assignment> given = givenAssignment(plan, start);
-        Assignment cheapest = given.orElse(null);
+        Assignment cheapest = given(plan, start);
         for (Set<Hub> hubs : candidates) {
-            Assignment placed = placed(plan, hubs);
+            boolean[] open = new boolean[plan.direct];
+            for (Hub hub : hubs) {
+                int slot = plan.slotOf(hub);
+                if (slot >= 0) {
+                    open[slot] = true;
+                }
+            }
+            Assignment placed = placedWithin(plan, open);
             if (placed != null && (cheapest == null || placed.total() < cheapest.total())) {
                 cheapest = placed;
             }
@@ -114,25 +121,11 @@ final class HubSetSearch {
         return Optional.of(new HubSetSearch(plan, cheapest, seed));
     }
 
-    /** Every parcel placed within the hubs and descended, or null when they do not fit. */
-    private static Assignment placed(LinearPlan plan, Set<Hub> hubs) {
-        Assignment state = new Assignment(plan);
-        for (Hub hub : hubs) {
-            int slot = plan.slotOf(hub);
-            if (slot >= 0) {
-                state.open[slot] = true;
-            }
-        }
-        int[] all = java.util.stream.IntStream.range(0, plan.parcels).toArray();
-        if (!AssignmentMoves.insert(state, all, plan.parcels)) {
-            return null;
-        }
-        AssignmentMoves.deepDescend(state);
-        return state;
-    }
-
-    /** The given plan within its own hubs (else every hub open), descended. */
-    private static Optional<Assignment> givenAssignment(LinearPlan plan, List<RouteOption> start) {
+    /**
+     * The given plan within its own hubs, the parcels that do not fit there placed by regret
+     * (else every parcel within every hub), descended; null when they fit nowhere.
+     */
+    private static Assignment given(LinearPlan plan, List<RouteOption> start) {
         Assignment state = new Assignment(plan);
         int[] pending = new int[plan.parcels];
         int count = 0;
@@ -149,15 +142,24 @@ final class HubSetSearch {
             }
         }
         if (!AssignmentMoves.insert(state, pending, count)) {
-            state = new Assignment(plan);
-            Arrays.fill(state.open, true);
-            int[] all = java.util.stream.IntStream.range(0, plan.parcels).toArray();
-            if (!AssignmentMoves.insert(state, all, plan.parcels)) {
-                return Optional.empty();
-            }
+            boolean[] every = new boolean[plan.direct];
+            Arrays.fill(every, true);
+            return placedWithin(plan, every);
         }
         AssignmentMoves.deepDescend(state);
-        return Optional.of(state);
+        return state;
+    }
+
+    /** Every parcel placed by regret within the hubs marked open (and direct), descended; null when they do not fit. */
+    private static Assignment placedWithin(LinearPlan plan, boolean[] hubs) {
+        Assignment state = new Assignment(plan);
+        System.arraycopy(hubs, 0, state.open, 0, plan.direct);
+        int[] all = IntStream.range(0, plan.parcels).toArray();
+        if (!AssignmentMoves.insert(state, all, plan.parcels)) {
+            return null;
+        }
+        AssignmentMoves.deepDescend(state);
+        return state;
     }
 
     long bestCents() {
